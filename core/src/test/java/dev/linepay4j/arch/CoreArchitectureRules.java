@@ -1,0 +1,44 @@
+package dev.linepay4j.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering of linepay4j's core, as DESIGN.md draws it. A plain class of rules so that other
+ * modules' tests can include it with {@code ArchTests.in(CoreArchitectureRules.class)}.
+ */
+public final class CoreArchitectureRules {
+
+    private CoreArchitectureRules() {
+    }
+
+    @ArchTest
+    public static final ArchRule DOMAIN_USES_ONLY_THE_JDK = classes()
+            .that().resideInAPackage("dev.linepay4j.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.linepay4j.domain..")
+            .as("the domain model depends on java.* and itself only, so it can be reasoned about and reused anywhere");
+
+    @ArchTest
+    public static final ArchRule SIGNING_USES_ONLY_DOMAIN_AND_THE_JDK = classes()
+            .that().resideInAPackage("dev.linepay4j.signing..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "dev.linepay4j.domain..",
+                    "dev.linepay4j.signing..")
+            .as("signing is a port with JDK-only implementations: it depends on the domain and java.*/javax.crypto only");
+
+    @ArchTest
+    public static final ArchRule CORE_KNOWS_NO_HTTP_OR_JSON_LIBRARY = noClasses()
+            .that().resideInAPackage("dev.linepay4j..")
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "org.apache.hc..", "com.fasterxml..",
+                    "io.vavr..", "java.net.http..")
+            .as("core knows LINE Pay, not HTTP or JSON libraries: those live in adapter modules found by ServiceLoader");
+
+    @ArchTest
+    public static final ArchRule NO_PACKAGE_CYCLES = slices()
+            .matching("dev.linepay4j.(**)")
+            .should().beFreeOfCycles()
+            .as("packages form no cycles, so each idea can be understood and changed on its own");
+}
