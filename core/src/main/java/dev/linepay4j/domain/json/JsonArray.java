@@ -20,6 +20,7 @@ public record JsonArray(List<JsonValue> elements) implements JsonValue {
     /**
      * Creates an array, copying the list.
      *
+     * @param elements the values, in order
      * @throws NullPointerException if the list or any element is null
      */
     public JsonArray {

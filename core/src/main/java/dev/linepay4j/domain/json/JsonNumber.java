@@ -32,6 +32,7 @@ public record JsonNumber(String text) implements JsonValue {
     /**
      * Creates a number from its literal.
      *
+     * @param text the JSON number literal
      * @throws NullPointerException  if text is null
      * @throws NumberFormatException if text is not a JSON number, or its exponent is beyond what
      *                               {@link BigDecimal} can hold (about ±2<sup>31</sup>)

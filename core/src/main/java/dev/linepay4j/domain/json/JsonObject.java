@@ -39,6 +39,7 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
      * Creates an object, copying the map in its iteration order (give a {@link LinkedHashMap} to fix
      * the order).
      *
+     * @param members the members
      * @throws NullPointerException if the map, a key or a value is null
      */
     public JsonObject {

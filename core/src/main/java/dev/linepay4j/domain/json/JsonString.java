@@ -18,6 +18,7 @@ public record JsonString(String value) implements JsonValue {
     /**
      * Creates a string.
      *
+     * @param value the text, unescaped
      * @throws NullPointerException if value is null (use {@link JsonNull#INSTANCE} for JSON null)
      */
     public JsonString {
