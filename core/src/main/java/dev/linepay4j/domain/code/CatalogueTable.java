@@ -52,7 +52,7 @@ final class CatalogueTable {
         // On Offline v2 it can also mean the server IP is not allow-listed, a set-up issue, but the code
         // cannot tell the two apart and the signature case is by far the more common one.
         put(m, "1106", INVALID_REQUEST, false,
-                "The request headers are wrong: signature, nonce or channel id (Offline v2: server IP not allow-listed)");
+                "The request headers are wrong: signature, nonce or channel id (Offline v2: server IP not allowed)");
         put(m, "1110", CUSTOMER, false, "The customer's credit card is not accepted");
         // [X] Only in one SDK's offline refund notes. The transaction itself forbids a partial refund, like
         // 1155 forbids any refund, so it is a state conflict; the way out is a full refund, not a retry.
@@ -63,7 +63,7 @@ final class CatalogueTable {
         // Seen when a real LINE app code is sent to the sandbox. The oneTimeKey is request data, so the
         // request has to change (scan a fresh code, or use the sandbox generator).
         put(m, "1133", INVALID_REQUEST, false,
-                "The offline My Code (oneTimeKey) cannot be used here, for example a real app code sent to the sandbox");
+                "The offline My Code (oneTimeKey) cannot be used here, e.g. a real app code sent to the sandbox");
         // The customer's account blocks the payment (e.g. the pre-approved method was removed); it also
         // voids a pre-approved key. Only the customer can fix it.
         put(m, "1141", CUSTOMER, false,
@@ -80,7 +80,7 @@ final class CatalogueTable {
         put(m, "1153", INVALID_REQUEST, false, "The amount differs from the amount of the payment request");
         put(m, "1154", CUSTOMER, false, "The payment method registered with the pre-approved key cannot be used");
         put(m, "1155", STATE_CONFLICT, false,
-                "The transaction id does not fit the operation, for example a transaction type that cannot be refunded");
+                "The transaction id does not fit the operation, e.g. a transaction type that cannot be refunded");
         put(m, "1159", STATE_CONFLICT, false, "LINE Pay has no payment request matching the transaction id");
         put(m, "1163", STATE_CONFLICT, false, "The period in which the payment could be refunded is over");
         put(m, "1164", STATE_CONFLICT, false, "The refund is larger than the amount that remains refundable");
@@ -151,7 +151,7 @@ final class CatalogueTable {
         // official void/refund pages list it with 1900/1902 as codes after which a retry is allowed. We
         // follow the official rule: a later attempt may succeed, and nobody has to fix anything first.
         put(m, "1999", TRANSIENT, true,
-                "The request does not match an earlier one for the same transaction; LINE Pay allows void and refund to be tried again");
+                "The request differs from an earlier one for the same transaction; void and refund may be retried");
         // A receiving limit of the merchant's contract. A daily/monthly limit lifts with time, a
         // per-transaction one never does, and the code does not say which; either way the merchant has
         // to act (raise the limit), so no automatic retry.
@@ -165,7 +165,7 @@ final class CatalogueTable {
         // and for pre-approved calls in a sandbox without the feature. The same body is valid for a
         // merchant who has the feature, so the fix is usually the merchant's contract, not the request.
         put(m, "2103", MERCHANT_CONFIGURATION, false,
-                "A parameter is not allowed for this merchant, typically a feature not enabled (such as capture=false)");
+                "A parameter is not allowed for this merchant, typically a feature not enabled (e.g. capture=false)");
         put(m, "9000", INTERNAL, false, "LINE Pay failed internally");
         return Collections.unmodifiableMap(m);
     }

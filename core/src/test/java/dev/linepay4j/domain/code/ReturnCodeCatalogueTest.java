@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ReturnCodeCatalogueTest {
 
-    /** Expected category and retry flag, written from LINEPAY-API.md §4/§8 and the design brief, not from the table. */
+    /** Expected category and retry flag, written from LINEPAY-API.md §4/§8 and the brief, not from the table. */
     private record Expected(ReturnCodeCategory category, boolean retryable) {
     }
 
