@@ -18,6 +18,7 @@ public record TransactionId(long value) {
     /**
      * Creates an id.
      *
+     * @param value the id
      * @throws ValidationException if the value is zero or negative
      */
     public TransactionId {

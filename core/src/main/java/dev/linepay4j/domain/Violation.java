@@ -18,6 +18,8 @@ public record Violation(String field, String message) {
     /**
      * Creates a violation.
      *
+     * @param field   the path of the field
+     * @param message what is wrong
      * @throws NullPointerException if either part is null
      */
     public Violation {
