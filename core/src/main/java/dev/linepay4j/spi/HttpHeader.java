@@ -1,0 +1,84 @@
+package dev.linepay4j.spi;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One HTTP header. Names are tokens and values hold no control characters, so a CR/LF from user
+ * input can never split a header or smuggle another one in.
+ *
+ * <pre>{@code
+ * new HttpHeader("X-LINE-ChannelId", "1234567890")
+ * }</pre>
+ *
+ * @param name  the header name, a token ({@code A-Z a-z 0-9 ! # $ % & ' * + - . ^ _ ` | ~})
+ * @param value the value: visible ASCII, spaces and horizontal tabs only
+ */
+public record HttpHeader(String name, String value) {
+
+    /**
+     * Creates a header.
+     *
+     * @param name  the header name, a token
+     * @param value the value: visible ASCII, spaces and horizontal tabs only
+     * @throws IllegalArgumentException if the name is not a token or the value holds a control
+     *                                  character or non-ASCII text; the message names the header,
+     *                                  never the value (it may be a secret)
+     */
+    public HttpHeader {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        if (name.isEmpty() || !name.chars().allMatch(HttpHeader::isTokenChar)) {
+            throw new IllegalArgumentException("not a valid HTTP header name: '" + printable(name) + "'");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+                throw new IllegalArgumentException("the value of header " + name
+                        + " holds a control or non-ASCII character at position " + (i + 1));
+            }
+        }
+    }
+
+    /**
+     * A header as received from a server, made safe rather than refused: a peer's bad header must not
+     * turn a LINE Pay answer into an error. Characters a value may not hold become {@code ?}.
+     *
+     * @param name  the received name
+     * @param value the received value
+     * @return the header, or empty when the name is not a valid token
+     */
+    public static Optional<HttpHeader> received(String name, String value) {
+        if (name == null || name.isEmpty() || !name.chars().allMatch(HttpHeader::isTokenChar)) {
+            return Optional.empty();
+        }
+        StringBuilder clean = new StringBuilder(value == null ? 0 : value.length());
+        if (value != null) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                clean.append((c < 0x20 && c != '\t') || c >= 0x7f ? '?' : c);
+            }
+        }
+        return Optional.of(new HttpHeader(name, clean.toString()));
+    }
+
+    /**
+     * Whether this header has the given name, ignoring case as HTTP does.
+     *
+     * @param other a header name
+     * @return true if the names match without regard to case
+     */
+    public boolean hasName(String other) {
+        return name.equalsIgnoreCase(other);
+    }
+
+    private static boolean isTokenChar(int c) {
+        return c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+    }
+
+    private static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        s.chars().limit(40).forEach(c -> b.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return b.toString();
+    }
+}
