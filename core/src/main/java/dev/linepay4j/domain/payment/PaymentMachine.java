@@ -15,8 +15,8 @@ import java.util.Objects;
  * <pre>{@code
  * Payment p = Payment.requested(TransactionId.of(2023042201206549310L), "order-1", Amount.of(300),
  *         Currency.TWD, false);
- * PaymentMachine.apply(p, new PaymentEvent.Confirm(Amount.of(300), Currency.TWD));
- * // Refused[code=1169, rule=confirm before the customer approved the payment]
+ * Transition t = PaymentMachine.apply(p, new PaymentEvent.Confirm(Amount.of(300), Currency.TWD));
+ * t.returnCode();   // 1169: the customer has not approved the payment yet
  * }</pre>
  *
  * <h2>The table</h2>
