@@ -67,7 +67,8 @@ public record Payment(TransactionId transactionId, String orderId, Currency curr
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(authorizedAmount, "authorizedAmount");
         Objects.requireNonNull(capturedAmount, "capturedAmount");
-        transactions = List.copyOf(transactions);   // copy: the caller's list may change later
+        Objects.requireNonNull(transactions, "transactions");
+        transactions = List.copyOf(transactions);   // copy: the caller's list may change later; rejects nulls
         List<Violation> broken = check(transactionId, orderId, currency, amount, captureOnConfirm, state,
                 authorizedAmount, capturedAmount, transactions);
         if (!broken.isEmpty()) {
@@ -292,7 +293,7 @@ public record Payment(TransactionId transactionId, String orderId, Currency curr
                                           List<Transaction> transactions, List<Violation> broken) {
         Set<TransactionId> ids = new HashSet<>();
         for (int i = 0; i < transactions.size(); i++) {
-            Transaction t = Objects.requireNonNull(transactions.get(i), "transactions[" + i + "]");
+            Transaction t = transactions.get(i);
             String field = "transactions[" + i + "]";
             if (!ids.add(t.id())) {
                 broken.add(new Violation(field + ".id", "is used twice: " + t.id()));
