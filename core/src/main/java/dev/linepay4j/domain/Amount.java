@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Amount price = Amount.of(250);          // 250
- * Amount fee   = Amount.of("12.50");      // 12.5
+ * Amount fee   = Amount.parse("12.50");      // 12.5
  * Amount total = price.plus(fee);         // 262.5
  * }</pre>
  */
