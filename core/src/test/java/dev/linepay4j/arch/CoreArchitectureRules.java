@@ -30,6 +30,18 @@ public final class CoreArchitectureRules {
             .as("signing is a port with JDK-only implementations: it depends on the domain and java.*/javax.crypto only");
 
     @ArchTest
+    public static final ArchRule SPI_DEPENDS_ON_THE_DOMAIN_ONLY = classes()
+            .that().resideInAPackage("dev.linepay4j.spi..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.linepay4j.spi..", "dev.linepay4j.domain..")
+            .as("the ports depend on the domain only, so an adapter needs nothing of core's workings");
+
+    @ArchTest
+    public static final ArchRule DISCOVERY_DEPENDS_ON_THE_PORTS_ONLY = classes()
+            .that().resideInAPackage("dev.linepay4j.discovery..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.linepay4j.discovery..", "dev.linepay4j.spi..")
+            .as("discovery knows the provider interfaces and the JDK's ServiceLoader, nothing else");
+
+    @ArchTest
     public static final ArchRule CORE_KNOWS_NO_HTTP_OR_JSON_LIBRARY = noClasses()
             .that().resideInAPackage("dev.linepay4j..")
             .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "org.apache.hc..", "com.fasterxml..",
