@@ -2,7 +2,7 @@ package dev.linepay4j.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,7 @@ class MerchantDeviceTest {
 
     @Test
     void aProfileIdWithoutTypeIsRefused() {
-        ValidationException e = catchThrowableOfType(
-                () -> MerchantDevice.ofNullable("POS-0042", null), ValidationException.class);
+        ValidationException e = (ValidationException) catchThrowable(() -> MerchantDevice.ofNullable("POS-0042", null));
 
         assertThat(e.violations()).singleElement()
                 .satisfies(v -> assertThat(v.field()).isEqualTo("X-LINE-MerchantDeviceType"))
@@ -41,16 +40,14 @@ class MerchantDeviceTest {
 
     @Test
     void aTypeWithoutProfileIdIsRefused() {
-        ValidationException e = catchThrowableOfType(
-                () -> MerchantDevice.ofNullable(null, "POS"), ValidationException.class);
+        ValidationException e = (ValidationException) catchThrowable(() -> MerchantDevice.ofNullable(null, "POS"));
 
         assertThat(e.violations()).extracting(Violation::field).containsExactly("X-LINE-MerchantDeviceProfileId");
     }
 
     @Test
     void aLoneGivenPartIsStillCheckedForHeaderSafety() {
-        ValidationException e = catchThrowableOfType(
-                () -> MerchantDevice.ofNullable("POS\r\nX-Evil: 1", null), ValidationException.class);
+        ValidationException e = (ValidationException) catchThrowable(() -> MerchantDevice.ofNullable("POS\r\nX-Evil: 1", null));
 
         assertThat(e.violations()).extracting(Violation::field)
                 .containsExactly("X-LINE-MerchantDeviceType", "X-LINE-MerchantDeviceProfileId");
@@ -85,7 +82,7 @@ class MerchantDeviceTest {
 
     @Test
     void bothBrokenPartsAreReportedTogether() {
-        ValidationException e = catchThrowableOfType(() -> MerchantDevice.of("", null), ValidationException.class);
+        ValidationException e = (ValidationException) catchThrowable(() -> MerchantDevice.of("", null));
 
         assertThat(e.violations()).containsExactly(
                 new Violation("X-LINE-MerchantDeviceProfileId", "must not be blank"),

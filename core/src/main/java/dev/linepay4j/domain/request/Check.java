@@ -184,6 +184,19 @@ final class Check {
         }
     }
 
+    /**
+     * Whether no element is null: builders mark each part they could not make with null. (An
+     * unmodifiable list's {@code contains(null)} throws instead of answering.)
+     */
+    static boolean allPresent(List<?> parts) {
+        for (Object part : parts) {
+            if (part == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Throws one exception listing everything recorded, if anything was. */
     void throwIfAny() {
         if (!violations.isEmpty()) {

@@ -354,7 +354,7 @@ public record PaymentOptions(Optional<PaymentSettings> payment, Optional<Display
             FamilyService builtFamily = familyService ? buildFamilyService(c.at("familyService")) : null;
             RegPayRequest builtRegPay = regPayRequest == null ? null : regPayRequest.build(c.at("regPayRequest"));
             Shipping builtShipping = shipping == null ? null : shipping.build(c.at("shipping"));
-            if ((extra != null && builtExtra == null) || builtEvents.contains(null)
+            if ((extra != null && builtExtra == null) || !Check.allPresent(builtEvents)
                     || (familyService && builtFamily == null) || (regPayRequest != null && builtRegPay == null)
                     || (shipping != null && builtShipping == null)) {
                 return null;
@@ -374,7 +374,7 @@ public record PaymentOptions(Optional<PaymentSettings> payment, Optional<Display
                 AddFriendEntry entry = addFriends.get(i);
                 built.add(c.at("addFriends", i).nested(() -> new AddFriend(entry.type(), entry.idList())));
             }
-            return built.contains(null) ? null : new FamilyService(built);
+            return !Check.allPresent(built) ? null : new FamilyService(built);
         }
     }
 }

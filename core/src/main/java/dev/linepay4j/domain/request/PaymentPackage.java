@@ -102,7 +102,7 @@ public record PaymentPackage(String id, Amount amount, Optional<Amount> userFee,
         c.scale("amount", amount);
         c.scale("userFee", userFee);
         // A sum over a product that could not be made would only repeat that product's own violation.
-        if (amount != null && !products.isEmpty() && !products.contains(null)) {
+        if (amount != null && !products.isEmpty() && Check.allPresent(products)) {
             Amount sum = products.stream().map(Product::subtotal).reduce(Amount.ZERO, Amount::plus);
             if (sum.compareTo(amount) != 0) {
                 c.fail("amount", "must equal the sum of price x quantity of its products (" + sum + "), was " + amount);
@@ -276,7 +276,7 @@ public record PaymentPackage(String id, Amount amount, Optional<Amount> userFee,
                 built.add(products.get(i).build(c.at("products", i)));
             }
             rules(c, id, a, fee, name, built);
-            if (a == null || built.contains(null) || (userFee != null && fee == null)) {
+            if (a == null || !Check.allPresent(built) || (userFee != null && fee == null)) {
                 return null;
             }
             return c.attempt(mark, () -> new PaymentPackage(id, a, Optional.ofNullable(fee), Optional.ofNullable(name),

@@ -195,7 +195,7 @@ public record PaymentRequest(Amount amount, Currency currency, OrderId orderId, 
         if (packages.isEmpty()) {
             c.fail("packages", "must hold at least one package");
         }
-        if (amount != null && !packages.isEmpty() && !packages.contains(null) && optionsKnown) {
+        if (amount != null && !packages.isEmpty() && Check.allPresent(packages) && optionsKnown) {
             checkTotal(c, amount, packages, options);
         }
         if (usesV4 && !v3OnlyFields.isEmpty()) {
@@ -227,8 +227,7 @@ public record PaymentRequest(Amount amount, Currency currency, OrderId orderId, 
         }
         shippingFee.ifPresent(fee -> terms.append(" + options.shipping.feeAmount (").append(fee).append(')'));
         boolean single = !anyFee && shippingFee.isEmpty();
-        c.fail("amount", "must equal the sum of " + terms + (single ? "" : ", which is " + expected)
-                + "; was " + amount);
+        c.fail("amount", "must equal the sum of " + terms + (single ? "" : " = " + expected) + ", was " + amount);
     }
 
     /**
