@@ -80,7 +80,8 @@ public record RedirectUrl(String value) {
         }
         if (uri.getRawFragment() != null) {
             throw ValidationException.of(FIELD,
-                    "must not have a fragment (#...): LINE Pay appends its parameters to the query, which a fragment would hide");
+                    "must not have a fragment (#...): LINE Pay appends its parameters to the query,"
+                            + " which a fragment would hide");
         }
         if (http && !isLoopback(host)) {
             throw ValidationException.of(FIELD,

@@ -47,7 +47,8 @@ class MerchantDeviceTest {
 
     @Test
     void aLoneGivenPartIsStillCheckedForHeaderSafety() {
-        ValidationException e = (ValidationException) catchThrowable(() -> MerchantDevice.ofNullable("POS\r\nX-Evil: 1", null));
+        ValidationException e = (ValidationException) catchThrowable(
+                () -> MerchantDevice.ofNullable("POS\r\nX-Evil: 1", null));
 
         assertThat(e.violations()).extracting(Violation::field)
                 .containsExactly("X-LINE-MerchantDeviceType", "X-LINE-MerchantDeviceProfileId");

@@ -36,7 +36,9 @@ public record CaptureRequest(Amount amount, Currency currency, Optional<Promotio
         Objects.requireNonNull(promotionRestriction, "promotionRestriction");
         Check c = Check.root();
         ConfirmRequest.moneyRules(c, amount, currency);
-        promotionRestriction.ifPresent(r -> r.verify(c.withCurrency(currency).at("options.extra.promotionRestriction")));
+        // Online capture sends the restriction as options.extra.promotionRestriction; paths follow the wire.
+        Check restriction = c.withCurrency(currency).at("options.extra.promotionRestriction");
+        promotionRestriction.ifPresent(r -> r.verify(restriction));
         c.throwIfAny();
     }
 

@@ -203,7 +203,8 @@ public record ExtraOptions(Optional<String> branchName, Optional<String> branchI
             }
             rules(c, branchName, branchId);
             Optional<PromotionRestriction> r = Optional.ofNullable(restriction);
-            return c.attempt(mark, () -> new ExtraOptions(Optional.ofNullable(branchName), Optional.ofNullable(branchId), r));
+            return c.attempt(mark, () -> new ExtraOptions(Optional.ofNullable(branchName),
+                    Optional.ofNullable(branchId), r));
         }
     }
 }

@@ -41,7 +41,8 @@ public record RedirectUrls(Optional<RedirectUrl> confirmUrl, Optional<RedirectUr
         Objects.requireNonNull(confirmUrlType, "confirmUrlType");
         Objects.requireNonNull(appPackageName, "appPackageName");
         Check c = Check.root();
-        rules(c, confirmUrl.isPresent(), cancelUrl.isPresent(), confirmUrlType.orElse(null), appPackageName.orElse(null));
+        rules(c, confirmUrl.isPresent(), cancelUrl.isPresent(), confirmUrlType.orElse(null),
+                appPackageName.orElse(null));
         c.throwIfAny();
     }
 

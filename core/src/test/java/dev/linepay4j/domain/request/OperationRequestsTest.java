@@ -35,7 +35,9 @@ class OperationRequestsTest {
 
         @Test
         void aDollarConfirmWithCentsBuilds() {
-            assertThat(ConfirmRequest.of(Amount.parse("10.55"), Currency.USD).amount()).isEqualTo(Amount.parse("10.55"));
+            ConfirmRequest c = ConfirmRequest.of(Amount.parse("10.55"), Currency.USD);
+
+            assertThat(c.amount()).isEqualTo(Amount.parse("10.55"));
         }
 
         @Test

@@ -47,7 +47,7 @@ class PaymentRequestSumPropertyTest {
     static PaymentRequest.Builder request(List<Pkg> cart, BigDecimal amount) {
         PaymentRequest.Builder b = PaymentRequest.builder()
                 .amount(amount).currency(Currency.USD).orderId("prop-1")
-                .redirectUrls(r -> r.confirmUrl("https://shop.example.com/ok").cancelUrl("https://shop.example.com/no"));
+                .redirectUrls(RedirectUrls.of("https://shop.example.com/ok", "https://shop.example.com/no"));
         for (int i = 0; i < cart.size(); i++) {
             Pkg pkg = cart.get(i);
             String id = "pkg-" + i;

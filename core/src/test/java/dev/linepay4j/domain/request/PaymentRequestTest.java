@@ -239,7 +239,8 @@ class PaymentRequestTest {
         void anEmptyPackageReportsItsIdAmountAndProducts() {
             List<String> fields = fieldsOf(() -> twd(100, p -> { }).build());
 
-            assertThat(fields).containsExactlyInAnyOrder("packages[0].id", "packages[0].amount", "packages[0].products");
+            assertThat(fields).containsExactlyInAnyOrder(
+                    "packages[0].id", "packages[0].amount", "packages[0].products");
         }
 
         @Test
@@ -420,7 +421,8 @@ class PaymentRequestTest {
             PaymentRequest request = twd(100, oneProduct(100, pr -> pr.imageUrl("http://127.0.0.1:8080/pen.jpg")))
                     .build();
 
-            assertThat(request.packages().get(0).products().get(0).imageUrl()).contains("http://127.0.0.1:8080/pen.jpg");
+            assertThat(request.packages().get(0).products().get(0).imageUrl())
+                    .contains("http://127.0.0.1:8080/pen.jpg");
         }
 
         @Test
@@ -534,7 +536,8 @@ class PaymentRequestTest {
             List<String> fields = fieldsOf(() -> new PaymentRequest(Amount.parse("10.5"), Currency.TWD,
                     OrderId.of("o-1"), List.of(pkg), RedirectUrls.of(CONFIRM, CANCEL), Optional.empty()));
 
-            assertThat(fields).containsExactlyInAnyOrder("amount", "packages[0].amount", "packages[0].products[0].price");
+            assertThat(fields).containsExactlyInAnyOrder(
+                    "amount", "packages[0].amount", "packages[0].products[0].price");
         }
 
         @ParameterizedTest
@@ -648,7 +651,8 @@ class PaymentRequestTest {
 
         @Test
         void settingOnlyThePayTypeKeepsCaptureAtLinePaysDefault() {
-            PaymentOptions options = pens().options(o -> o.payType(PayType.PREAPPROVED)).build().options().orElseThrow();
+            PaymentOptions options = pens().options(o -> o.payType(PayType.PREAPPROVED)).build()
+                    .options().orElseThrow();
 
             assertThat(options.payment()).contains(new PaymentSettings(true, PayType.PREAPPROVED));
         }
@@ -700,7 +704,8 @@ class PaymentRequestTest {
         @ParameterizedTest
         @EnumSource(value = ApiVersion.class, names = {"OFFLINE_V2", "OFFLINE_V2_4", "OFFLINE_V4"})
         void offlineVersionsAreRefusedForAPaymentRequest(ApiVersion version) {
-            assertThat(pens().build().violationsFor(version)).extracting(Violation::field).containsExactly("apiVersion");
+            assertThat(pens().build().violationsFor(version)).extracting(Violation::field)
+                    .containsExactly("apiVersion");
         }
 
         @Test
