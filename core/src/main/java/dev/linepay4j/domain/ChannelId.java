@@ -19,6 +19,7 @@ public record ChannelId(String value) {
     /**
      * Creates an id.
      *
+     * @param value the id; 1 to 20 ASCII digits
      * @throws ValidationException if the value is null or is not 1 to 20 ASCII digits
      */
     public ChannelId {

@@ -38,6 +38,8 @@ public record MerchantDevice(String profileId, String type) {
     /**
      * Creates a device.
      *
+     * @param profileId the device profile id, such as the terminal's serial number
+     * @param type the device type, as agreed with LINE Pay
      * @throws ValidationException listing every part that is null, blank, longer than
      *                             {@value #MAX_LENGTH} characters, not printable ASCII, or starts or
      *                             ends with a space

@@ -22,6 +22,7 @@ public record OrderId(String value) {
     /**
      * Creates an order id.
      *
+     * @param value the id; not blank, at most 100 characters, no control characters
      * @throws ValidationException if the value is null, blank, longer than {@value #MAX_LENGTH}
      *                             characters or holds a control character (CR, LF, TAB, ...)
      */

@@ -36,6 +36,7 @@ public record RedirectUrl(String value) {
     /**
      * Creates a URL.
      *
+     * @param value the URL, exactly as it is sent
      * @throws ValidationException if the value breaks one of the rules above
      */
     public RedirectUrl {

@@ -27,6 +27,7 @@ public record RegKey(String value) {
     /**
      * Creates a key.
      *
+     * @param value the key; 1 to 100 visible ASCII characters, none of {@code / ? # % \}
      * @throws ValidationException if the value is null, empty, longer than {@value #MAX_LENGTH}
      *                             characters, or holds a space, a control or non-ASCII character, or
      *                             one of {@code / ? # % \}

@@ -26,6 +26,8 @@ public record AddFriend(String type, List<String> idList) {
     /**
      * Creates the entry.
      *
+     * @param type the account type; {@code "lineAt"}
+     * @param idList the official account ids; unmodifiable
      * @throws ValidationException  listing every rule above that is broken
      * @throws NullPointerException if an id is null
      */

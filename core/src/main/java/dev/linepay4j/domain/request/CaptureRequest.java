@@ -29,6 +29,9 @@ public record CaptureRequest(Amount amount, Currency currency, Optional<Promotio
     /**
      * Creates the body.
      *
+     * @param amount the amount to capture
+     * @param currency the payment's currency
+     * @param promotionRestriction the amounts promotions may not touch, if any
      * @throws ValidationException  listing every rule above that is broken
      * @throws NullPointerException if promotionRestriction is null
      */

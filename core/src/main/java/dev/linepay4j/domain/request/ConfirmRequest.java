@@ -24,6 +24,8 @@ public record ConfirmRequest(Amount amount, Currency currency) {
     /**
      * Creates the body.
      *
+     * @param amount the amount requested
+     * @param currency the currency requested
      * @throws ValidationException listing every rule above that is broken
      */
     public ConfirmRequest {

@@ -21,6 +21,8 @@ public record DisplayOptions(Optional<DisplayLocale> locale, Optional<Boolean> c
     /**
      * Creates the options.
      *
+     * @param locale the page language; LINE Pay uses {@code en} when empty
+     * @param checkConfirmUrlBrowser when true, the customer is asked to come back to the browser the payment started in before {@code confirmUrl} is opened; LINE Pay's default (false) when empty
      * @throws NullPointerException if an {@code Optional} is null
      */
     public DisplayOptions {

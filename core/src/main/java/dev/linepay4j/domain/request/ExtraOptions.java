@@ -31,6 +31,9 @@ public record ExtraOptions(Optional<String> branchName, Optional<String> branchI
     /**
      * Creates the options.
      *
+     * @param branchName the branch name, if any
+     * @param branchId the branch id, if any
+     * @param promotionRestriction the amounts promotions may not touch (Taiwan only), if any
      * @throws ValidationException  if a text is too long
      * @throws NullPointerException if an {@code Optional} is null
      */

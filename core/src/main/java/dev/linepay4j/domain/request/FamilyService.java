@@ -19,6 +19,7 @@ public record FamilyService(List<AddFriend> addFriends) {
     /**
      * Creates the service options.
      *
+     * @param addFriends the friend suggestions; at least one, unmodifiable
      * @throws ValidationException  if there is no entry
      * @throws NullPointerException if an entry is null
      */

@@ -41,6 +41,13 @@ public record PaymentOptions(Optional<PaymentSettings> payment, Optional<Display
      * Creates the options. Each part has checked its own rules when it was made; the amounts' decimal
      * places are checked by the {@link PaymentRequest} holding the options.
      *
+     * @param payment {@code options.payment}: capture and pay type, if given
+     * @param display {@code options.display}: page language and browser check, if given
+     * @param extra {@code options.extra}: branch and promotion restriction, if given
+     * @param events {@code options.events}: promotions; unmodifiable, possibly empty
+     * @param familyService {@code options.familyService} (Online API v3 only), if given
+     * @param regPayRequest {@code options.regPayRequest} (Online API v4 only), if given
+     * @param shipping {@code options.shipping} (legacy checkout), if given
      * @throws NullPointerException if an {@code Optional} or event is null
      */
     public PaymentOptions {

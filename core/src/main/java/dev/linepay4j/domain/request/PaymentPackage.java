@@ -43,6 +43,11 @@ public record PaymentPackage(String id, Amount amount, Optional<Amount> userFee,
     /**
      * Creates a package.
      *
+     * @param id the package id
+     * @param amount the package total: the sum of its products' subtotals
+     * @param userFee a fee charged to the customer on top (Online API v3 only), if any
+     * @param name the package or shipping merchant's name, if any
+     * @param products the products; at least one, unmodifiable
      * @throws ValidationException  listing every rule above that is broken
      * @throws NullPointerException if an {@code Optional} is null or the products hold a null
      */

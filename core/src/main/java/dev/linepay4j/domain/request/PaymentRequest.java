@@ -59,6 +59,12 @@ public record PaymentRequest(Amount amount, Currency currency, OrderId orderId, 
     /**
      * Creates a request.
      *
+     * @param amount the payment amount
+     * @param currency the currency of every amount in the request
+     * @param orderId the merchant's order id
+     * @param packages the packages; at least one, unmodifiable
+     * @param redirectUrls where the customer goes afterwards
+     * @param options the optional parts, if any
      * @throws ValidationException  listing every rule above that is broken
      * @throws NullPointerException if options is null or a package is null
      */

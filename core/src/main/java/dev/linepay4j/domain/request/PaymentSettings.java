@@ -19,6 +19,8 @@ public record PaymentSettings(boolean capture, PayType payType) {
     /**
      * Creates the settings.
      *
+     * @param capture true (LINE Pay's default) when confirm captures at once; false when confirm only authorizes and the merchant captures or voids later (needs LINE Pay's agreement in Taiwan)
+     * @param payType the kind of payment
      * @throws NullPointerException if payType is null
      */
     public PaymentSettings {

@@ -35,6 +35,11 @@ public record PreapprovedPaymentRequest(String productName, Amount amount, Curre
     /**
      * Creates the body.
      *
+     * @param productName the product name shown to the customer
+     * @param amount the amount to charge
+     * @param currency the currency
+     * @param orderId the merchant's order id for this charge
+     * @param capture true (the default) to capture at once; false to authorize only
      * @throws ValidationException listing every rule above that is broken
      */
     public PreapprovedPaymentRequest {

@@ -38,6 +38,12 @@ public record Product(Optional<String> id, String name, Optional<String> imageUr
     /**
      * Creates a product.
      *
+     * @param id the merchant's product id, if any
+     * @param name the product name shown to the customer
+     * @param imageUrl the product image, if any
+     * @param quantity how many; at least 1
+     * @param price the unit price
+     * @param originalPrice the price before discount, if any
      * @throws ValidationException  listing every rule above that is broken
      * @throws NullPointerException if one of the {@code Optional}s is null
      */

@@ -31,6 +31,9 @@ public record PromotionEvent(String code, Optional<Amount> totalAmount, Optional
     /**
      * Creates an event.
      *
+     * @param code the promotion's event code
+     * @param totalAmount the amount the rate-type promotion applies to, if it is one
+     * @param productQuantity the number of products the fixed-type promotion applies to, if it is one
      * @throws ValidationException  listing every rule above that is broken
      * @throws NullPointerException if an {@code Optional} is null
      */

@@ -22,6 +22,8 @@ public record PromotionRestriction(Optional<Amount> useLimit, Amount rewardLimit
     /**
      * Creates the restriction.
      *
+     * @param useLimit the amount that may not be paid with discounts or points, if any
+     * @param rewardLimit the amount that earns no rewards; required
      * @throws ValidationException  if rewardLimit is null
      * @throws NullPointerException if useLimit is null
      */

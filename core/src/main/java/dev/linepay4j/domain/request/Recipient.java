@@ -25,6 +25,12 @@ public record Recipient(Optional<String> firstName, Optional<String> lastName, O
     /**
      * Creates the recipient.
      *
+     * @param firstName the first name, if any
+     * @param lastName the last name, if any
+     * @param firstNameOptional a second spelling of the first name (such as phonetic), if any
+     * @param lastNameOptional a second spelling of the last name, if any
+     * @param email the e-mail address, if any
+     * @param phoneNo the phone number, if any
      * @throws NullPointerException if an {@code Optional} is null
      */
     public Recipient {

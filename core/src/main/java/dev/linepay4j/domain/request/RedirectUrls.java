@@ -31,6 +31,10 @@ public record RedirectUrls(Optional<RedirectUrl> confirmUrl, Optional<RedirectUr
     /**
      * Creates the redirect URLs.
      *
+     * @param confirmUrl called after the customer approves the payment; empty only with {@code NONE}
+     * @param cancelUrl called when the customer cancels; empty only with {@code NONE}
+     * @param confirmUrlType how {@code confirmUrl} is called; LINE Pay's default ({@code CLIENT}) when empty
+     * @param appPackageName the Android app to return to, if any
      * @throws ValidationException  if a URL is missing while {@code confirmUrlType} is not {@code NONE},
      *                              or {@code appPackageName} is too long
      * @throws NullPointerException if an {@code Optional} is null

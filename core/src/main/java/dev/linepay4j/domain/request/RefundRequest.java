@@ -28,6 +28,7 @@ public record RefundRequest(Optional<Amount> refundAmount) {
     /**
      * Creates the body.
      *
+     * @param refundAmount the amount to refund; empty for a full refund
      * @throws ValidationException  if the amount is zero
      * @throws NullPointerException if refundAmount is null
      */

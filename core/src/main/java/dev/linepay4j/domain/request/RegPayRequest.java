@@ -47,6 +47,13 @@ public record RegPayRequest(RegPayPeriodType regPayPeriodType, Optional<Recurrin
     /**
      * Creates the schedule.
      *
+     * @param regPayPeriodType recurring or not
+     * @param recurringPeriod how often, for {@code RECURRING}
+     * @param recurringDay the day of the month, for {@code MONTH} and {@code YEAR}
+     * @param recurringDayOfWeek the day of the week, for {@code WEEK}
+     * @param recurringMonth the month, for {@code YEAR}
+     * @param productPrice the amount each payment will charge, if given
+     * @param perTransactionLimit the most a single payment may charge, for {@code NON_RECURRING}
      * @throws ValidationException  listing every rule above that is broken
      * @throws NullPointerException if an {@code Optional} is null
      */

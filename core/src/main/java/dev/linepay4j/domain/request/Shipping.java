@@ -34,6 +34,11 @@ public record Shipping(Optional<ShippingType> type, Optional<Amount> feeAmount, 
     /**
      * Creates the shipping options.
      *
+     * @param type the shipping mode; LINE Pay's default ({@code NO_SHIPPING}) when empty
+     * @param feeAmount the shipping fee, included in the request amount, if any
+     * @param feeInquiryUrl the merchant URL LINE Pay asks for shipping methods and fees, if any
+     * @param feeInquiryType how the fee is found, if given
+     * @param address the delivery address, if given
      * @throws ValidationException  if {@code feeInquiryUrl} breaks {@link RedirectUrl}'s rules
      * @throws NullPointerException if an {@code Optional} is null
      */

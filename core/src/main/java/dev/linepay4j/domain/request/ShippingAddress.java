@@ -30,6 +30,13 @@ public record ShippingAddress(Optional<String> country, Optional<String> postalC
     /**
      * Creates the address.
      *
+     * @param country the country code, if any
+     * @param postalCode the postal code, if any
+     * @param state the state or province, if any
+     * @param city the city, if any
+     * @param detail the street address, if any
+     * @param optional further address lines, if any
+     * @param recipient who receives the shipment, if given
      * @throws NullPointerException if an {@code Optional} is null
      */
     public ShippingAddress {
