@@ -117,7 +117,9 @@ public final class OkHttpTransport implements HttpTransport {
         Call call = newCall(request, progress);
         try (Response response = call.execute()) {
             return toResponse(response);
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not IOException: OkHttp is Kotlin and can throw checked exceptions it does not
+            // declare, such as the InterruptedException of an interrupted caller waiting for a connection.
             TransportException failure = classify(e, request, progress.requestStarted(), closedUnder(call, progress));
             if (failure.kind() == Kind.INTERRUPTED) {
                 Thread.currentThread().interrupt(); // keep the caller's interrupt visible to its own code
