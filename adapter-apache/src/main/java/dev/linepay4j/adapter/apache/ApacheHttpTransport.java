@@ -21,16 +21,17 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLHandshakeException;
@@ -64,6 +65,7 @@ import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.DeadlineTimeoutException;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -144,6 +146,13 @@ public final class ApacheHttpTransport implements HttpTransport {
         ensureOpen(request);
         try {
             return classic.execute(toClassic(request), context(request), this::readClassic);
+        } catch (CancellationException e) {
+            // The classic client waits on a future only for a pooled connection. The pool cancels that wait
+            // when the caller is interrupted (the flag stays set) and when the pool shuts down.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new TransportException(Kind.INTERRUPTED, "interrupted while waiting for a connection to " + target(request), e);
+            }
+            throw closed.get() ? closedBefore(request, e) : classify(e, request);
         } catch (IOException | RuntimeException e) {
             TransportException failure = classify(e, request);
             if (failure.kind() == Kind.INTERRUPTED) {
@@ -159,6 +168,7 @@ public final class ApacheHttpTransport implements HttpTransport {
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
         try {
             AsyncSide side = asyncSide(request);
+            side.track(result, request);
             Thread caller = Thread.currentThread();
             AtomicBoolean submitting = new AtomicBoolean(true);
             Future<HttpResponse> exchange = side.client.execute(toAsync(request),
@@ -178,9 +188,7 @@ public final class ApacheHttpTransport implements HttpTransport {
 
                         @Override
                         public void cancelled() {
-                            side.complete(result, null, closed.get()
-                                    ? new TransportException(Kind.CONNECTION_RESET, "the transport was closed while "
-                                            + target(request) + " was in flight", null)
+                            side.complete(result, null, closed.get() ? closedDuring(request)
                                     : new TransportException(Kind.OTHER, target(request) + " was cancelled", null));
                         }
                     });
@@ -239,7 +247,7 @@ public final class ApacheHttpTransport implements HttpTransport {
             try (InputStream in = entity.getContent()) {
                 // One byte past the cap tells an oversized body from one exactly at the cap. When this
                 // throws, HttpClient discards the connection rather than draining the rest.
-                body = in.readNBytes(cap + 1);
+                body = in.readNBytes(cap == Integer.MAX_VALUE ? cap : cap + 1);
             }
             if (body.length > cap) {
                 throw new ResponseTooLarge(cap);
@@ -276,19 +284,29 @@ public final class ApacheHttpTransport implements HttpTransport {
         return new BasicRequestProducer(head, entity);
     }
 
-    /** The asynchronous client and the threads that complete its futures; made on first use. */
+    /**
+     * The asynchronous client, the threads that complete its futures, and the exchanges in flight;
+     * made on first use.
+     */
     private static final class AsyncSide {
         private final CloseableHttpAsyncClient client;
         private final ExecutorService completions;
+        private final Map<CompletableFuture<HttpResponse>, HttpRequest> inFlight = new ConcurrentHashMap<>();
 
         AsyncSide(TransportSettings settings) {
+            AtomicInteger threads = new AtomicInteger();
+            this.completions = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "linepay4j-apache-async-" + threads.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
             this.client = HttpAsyncClients.custom()
-                    .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                    .setConnectionManager(new LeaseDeadlineConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                             .setMaxConnTotal(settings.maxConnections())
                             .setMaxConnPerRoute(settings.maxConnections())
                             .setDefaultConnectionConfig(connectionConfig(settings))
                             .setDefaultTlsConfig(tlsConfig(settings))
-                            .build())
+                            .build(), completions))
                     .setIOReactorConfig(IOReactorConfig.custom()
                             .setIoThreadCount(Math.min(MAX_IO_THREADS, Runtime.getRuntime().availableProcessors()))
                             .build())
@@ -300,13 +318,13 @@ public final class ApacheHttpTransport implements HttpTransport {
                     .disableCookieManagement()
                     .disableAuthCaching()
                     .build();
-            AtomicInteger threads = new AtomicInteger();
-            this.completions = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "linepay4j-apache-async-" + threads.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
             client.start();
+        }
+
+        /** Remembers an exchange until its future completes, so that close() can end it. */
+        void track(CompletableFuture<HttpResponse> result, HttpRequest request) {
+            inFlight.put(result, request);
+            result.whenComplete((response, failure) -> inFlight.remove(result));
         }
 
         void complete(CompletableFuture<HttpResponse> result, HttpResponse response, TransportException failure) {
@@ -326,6 +344,9 @@ public final class ApacheHttpTransport implements HttpTransport {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // HttpClient drops exchanges in flight at an immediate shutdown without calling back; their
+            // futures must still end. The requests may have been received: after-send.
+            inFlight.forEach((result, request) -> result.completeExceptionally(closedDuring(request)));
             // Not shutdownNow: completions already queued must still reach their futures.
             completions.shutdown();
         }
@@ -381,16 +402,34 @@ public final class ApacheHttpTransport implements HttpTransport {
         }
     }
 
+    private static TransportException closedDuring(HttpRequest request) {
+        return new TransportException(Kind.CONNECTION_RESET, "the transport was closed while " + target(request)
+                + " was in flight", null);
+    }
+
     private static TransportException closedBefore(HttpRequest request, Throwable cause) {
         return new TransportException(Kind.TRANSPORT_CLOSED, "the transport was closed before " + target(request), cause);
     }
 
     private TransportException classify(Throwable failure, HttpRequest request) {
+        return classify(failure, request, closed.get());
+    }
+
+    /**
+     * Turns whatever HttpClient threw into a {@link TransportException}, walking the cause chain for the
+     * first exception that proves a kind.
+     *
+     * @param failure what HttpClient threw or failed the exchange with
+     * @param request the request, for the message
+     * @param closed  whether this transport was closed when the failure arrived
+     * @return the classified failure
+     */
+    static TransportException classify(Throwable failure, HttpRequest request, boolean closed) {
         Throwable t = unwrap(failure);
         if (t instanceof TransportException) {
             return (TransportException) t;
         }
-        if (closed.get() && t instanceof IllegalStateException && !(t instanceof CancellationException)) {
+        if (closed && t instanceof IllegalStateException && !(t instanceof CancellationException)) {
             // A shut-down pool refuses the lease with IllegalStateException, before any byte is written.
             return closedBefore(request, t);
         }
@@ -412,13 +451,13 @@ public final class ApacheHttpTransport implements HttpTransport {
      * {@link RequestNotExecutedException} is a {@link ConnectionClosedException}, and
      * {@link ConnectException} is a {@link SocketException}.
      */
-    private static Kind kindOf(Throwable c) {
+    static Kind kindOf(Throwable c) {
         if (c instanceof ResponseTooLarge) {
             return Kind.RESPONSE_TOO_LARGE;
         }
-        if (c instanceof ConnectionRequestTimeoutException || c instanceof TimeoutException) {
-            // No pooled connection within the connect timeout (classic, and async as a DeadlineTimeoutException):
-            // the request never left, and it is a wait to connect, so it is a connect timeout.
+        if (c instanceof ConnectionRequestTimeoutException || c instanceof DeadlineTimeoutException) {
+            // No pooled connection within the connect timeout (the pools report a missed lease deadline as a
+            // DeadlineTimeoutException): the request never left, and waiting to connect is connecting.
             return Kind.CONNECT_TIMEOUT;
         }
         if (c instanceof ConnectTimeoutException) {

@@ -65,7 +65,7 @@ final class CappedResponseConsumer extends AbstractBinDataConsumer implements As
     @Override
     protected int capacityIncrement() {
         // Ask for no more than the cap allows, plus one byte to notice a body that goes past it.
-        return Math.max(1, Math.min(64 * 1024, cap - size + 1));
+        return (int) Math.max(1, Math.min(64 * 1024, (long) cap - size + 1));
     }
 
     @Override
@@ -78,7 +78,7 @@ final class CappedResponseConsumer extends AbstractBinDataConsumer implements As
             throw new ResponseTooLarge(cap);
         }
         if (size + n > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.min(cap, Math.max(buffer.length * 2, Math.max(size + n, 1024))));
+            buffer = Arrays.copyOf(buffer, (int) Math.min(cap, Math.max(2L * buffer.length, Math.max(size + n, 1024))));
         }
         src.get(buffer, size, n);
         size += n;
