@@ -90,6 +90,19 @@ import org.apache.hc.core5.util.Timeout;
  * dispatcher, so a caller's dependent stage that blocks cannot stall other exchanges or wait for its
  * own I/O thread.
  *
+ * <p>Failures are classified from HttpClient's cause chain. Before sending: refused or unreachable
+ * ({@code CONNECT_FAILED}, also for HttpClient's {@code RequestNotExecutedException}, its guarantee
+ * that the request was never written), unresolved host, failed TLS handshake or peer verification,
+ * and {@code CONNECT_TIMEOUT} for both a TCP connect and a wait for a pooled connection that took
+ * too long. After sending: {@code READ_TIMEOUT} for any other socket timeout (including a TLS
+ * handshake that stalls, which cannot be told apart cheaply and is never guessed to be safe),
+ * {@code CONNECTION_RESET} for a reset, an early close or a truncated body, {@code INTERRUPTED},
+ * {@code RESPONSE_TOO_LARGE}, and {@code OTHER} for the rest.
+ *
+ * <p>HttpClient logs through SLF4J. Its {@code org.apache.hc.client5.http.headers} and
+ * {@code org.apache.hc.client5.http.wire} loggers print header values, signatures and channel
+ * secrets among them, at DEBUG: keep them above DEBUG wherever logs are kept.
+ *
  * <pre>{@code
  * try (HttpTransport transport = new ApacheHttpTransport(TransportSettings.defaults())) {
  *     HttpResponse response = transport.send(request);
