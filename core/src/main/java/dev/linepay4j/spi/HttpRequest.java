@@ -123,10 +123,11 @@ public final class HttpRequest {
         return readTimeout;
     }
 
-    /** Method, URI and body size; never header values, which carry signatures. */
+    /** Method, scheme, host, port and path, and the body size; never header values, credentials or the query. */
     @Override
     public String toString() {
-        return "HttpRequest[" + method + " " + uri + ", " + body.length + " bytes]";
+        return "HttpRequest[" + method + " " + uri.getScheme() + "://" + uri.getHost()
+                + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath() + ", " + body.length + " bytes]";
     }
 
     /** Builds an {@link HttpRequest}. Not thread-safe; the request it builds is. */

@@ -10,6 +10,7 @@ import dev.linepay4j.spi.TransportException.Kind;
 import dev.linepay4j.spi.TransportSettings;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -202,7 +203,9 @@ public final class JdkHttpTransport implements HttpTransport {
     }
 
     private static String target(HttpRequest request) {
-        return request.method() + " " + request.uri().getScheme() + "://" + request.uri().getAuthority()
-                + request.uri().getRawPath();
+        // Host and port only: a user:password in the URI must not reach a message.
+        URI uri = request.uri();
+        return request.method() + " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + uri.getRawPath();
     }
 }
