@@ -310,6 +310,30 @@ public abstract class HttpTransportContract {
     }
 
     @Test
+    void sendAsyncReportsAResetMidBodyAsAfterSend() {
+        script = request -> Reply.resetMidBody();
+
+        CompletableFuture<HttpResponse> future = transport.sendAsync(request(HttpMethod.POST, "/v3/payments/1/refund")
+                .body("{}".getBytes(UTF_8)).build());
+
+        ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(GENEROUS.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(TransportException.Phase.AFTER_SEND, transportFailure(e).phase(), "kind was " + transportFailure(e).kind());
+    }
+
+    @Test
+    void sendAsyncRefusesAResponseAboveTheCap() {
+        assumeTrue(capabilities().contains(TransportCapability.RESPONSE_SIZE_CAP), "adapter declares no response size cap");
+        try (HttpTransport capped = createTransport(TransportSettings.defaults().withMaxResponseBytes(1024))) {
+            script = request -> Reply.of(200, Map.of("Content-Type", "application/json"), new byte[4096]);
+
+            CompletableFuture<HttpResponse> future = capped.sendAsync(request(HttpMethod.GET, "/v3/payments").build());
+
+            ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(GENEROUS.toSeconds(), TimeUnit.SECONDS));
+            assertEquals(TransportException.Kind.RESPONSE_TOO_LARGE, transportFailure(e).kind());
+        }
+    }
+
+    @Test
     void sendAsyncDoesNotBlockTheCallerWhileTheServerIsSlow() throws Exception {
         assumeTrue(capabilities().contains(TransportCapability.NATIVE_ASYNC), "adapter declares no native async");
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
