@@ -1,6 +1,7 @@
 package dev.linepay4j.codec.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.linepay4j.discovery.ProviderKind;
 import dev.linepay4j.discovery.ProviderLoader;
@@ -10,6 +11,8 @@ import dev.linepay4j.spi.JsonLimits;
 import dev.linepay4j.spi.JsonReadException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -40,8 +43,7 @@ class JacksonJsonCodecProviderTest {
 
         assertThat(codec).isInstanceOf(JacksonJsonCodec.class);
         assertThat(((JacksonJsonCodec) codec).limits()).isEqualTo(limits);
-        JsonReadException e = org.assertj.core.api.Assertions.catchThrowableOfType(JsonReadException.class,
-                () -> codec.read(new byte[17]));
+        JsonReadException e = catchThrowableOfType(JsonReadException.class, () -> codec.read(new byte[17]));
         assertThat(e.reason()).isEqualTo(JsonReadException.Reason.TOO_LARGE);
     }
 
@@ -71,12 +73,12 @@ class JacksonJsonCodecProviderTest {
     }
 
     @Test
-    void theServicesFileOfThisModuleNamesExactlyTheProviderClass() throws IOException {
+    void theServicesFileOfThisModuleNamesExactlyTheProviderClass() throws IOException, URISyntaxException {
         // The file in this module's own classes or jar, not whichever one comes first on the class path.
-        URL location = JacksonJsonCodecProvider.class.getProtectionDomain().getCodeSource().getLocation();
+        URI location = JacksonJsonCodecProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI();
         URL file = location.getPath().endsWith(".jar")
-                ? new URL("jar:" + location + "!/" + SERVICES)
-                : new URL(location, SERVICES);
+                ? URI.create("jar:" + location + "!/" + SERVICES).toURL()
+                : location.resolve(SERVICES).toURL();
 
         String content;
         try (InputStream in = file.openStream()) {
