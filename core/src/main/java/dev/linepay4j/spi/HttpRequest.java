@@ -123,11 +123,21 @@ public final class HttpRequest {
         return readTimeout;
     }
 
-    /** Method, scheme, host, port and path, and the body size; never header values, credentials or the query. */
+    /**
+     * The request as error messages and logs name it: method, scheme, host, port and path. Never the
+     * query (it may name an order), user info, or header values (they carry signatures).
+     *
+     * @return for example {@code POST https://api-pay.line.me/v3/payments/request}
+     */
+    public String target() {
+        return method + " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + uri.getRawPath();
+    }
+
+    /** The {@link #target()} and the body size. */
     @Override
     public String toString() {
-        return "HttpRequest[" + method + " " + uri.getScheme() + "://" + uri.getHost()
-                + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath() + ", " + body.length + " bytes]";
+        return "HttpRequest[" + target() + ", " + body.length + " bytes]";
     }
 
     /** Builds an {@link HttpRequest}. Not thread-safe; the request it builds is. */

@@ -17,7 +17,6 @@ import java.net.NoRouteToHostException;
 import java.net.ProxySelector;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.Locale;
@@ -163,7 +162,7 @@ public final class ApacheHttpTransport implements HttpTransport {
             // The classic client waits on a future only for a pooled connection. The pool cancels that wait
             // when the caller is interrupted (the flag stays set) and when the pool shuts down.
             if (Thread.currentThread().isInterrupted()) {
-                throw new TransportException(Kind.INTERRUPTED, "interrupted while waiting for a connection to " + target(request), e);
+                throw new TransportException(Kind.INTERRUPTED, "interrupted while waiting for a connection to " + request.target(), e);
             }
             throw closed.get() ? closedBefore(request, e) : classify(e, request);
         } catch (IOException | RuntimeException e) {
@@ -202,7 +201,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                         @Override
                         public void cancelled() {
                             side.complete(result, null, closed.get() ? closedDuring(request)
-                                    : new TransportException(Kind.OTHER, target(request) + " was cancelled", null));
+                                    : new TransportException(Kind.OTHER, request.target() + " was cancelled", null));
                         }
                     });
             submitting.set(false);
@@ -411,17 +410,17 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     private void ensureOpen(HttpRequest request) {
         if (closed.get()) {
-            throw new TransportException(Kind.TRANSPORT_CLOSED, "the transport was closed before " + target(request), null);
+            throw new TransportException(Kind.TRANSPORT_CLOSED, "the transport was closed before " + request.target(), null);
         }
     }
 
     private static TransportException closedDuring(HttpRequest request) {
-        return new TransportException(Kind.CONNECTION_RESET, "the transport was closed while " + target(request)
+        return new TransportException(Kind.CONNECTION_RESET, "the transport was closed while " + request.target()
                 + " was in flight", null);
     }
 
     private static TransportException closedBefore(HttpRequest request, Throwable cause) {
-        return new TransportException(Kind.TRANSPORT_CLOSED, "the transport was closed before " + target(request), cause);
+        return new TransportException(Kind.TRANSPORT_CLOSED, "the transport was closed before " + request.target(), cause);
     }
 
     private TransportException classify(Throwable failure, HttpRequest request) {
@@ -446,7 +445,7 @@ public final class ApacheHttpTransport implements HttpTransport {
             // A shut-down pool refuses the lease with IllegalStateException, before any byte is written.
             return closedBefore(request, t);
         }
-        String target = target(request);
+        String target = request.target();
         for (Throwable c = t; c != null; c = c.getCause()) {
             Kind kind = kindOf(c);
             if (kind != null) {
@@ -541,12 +540,6 @@ public final class ApacheHttpTransport implements HttpTransport {
         return t;
     }
 
-    /** Method, scheme, host, port and path: never the query (it may name an order) nor user info. */
-    private static String target(HttpRequest request) {
-        URI uri = request.uri();
-        return request.method() + " " + uri.getScheme() + "://" + uri.getHost()
-                + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath();
-    }
 
     @Override
     public String toString() {

@@ -10,7 +10,6 @@ import dev.linepay4j.spi.TransportException.Kind;
 import dev.linepay4j.spi.TransportSettings;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -81,7 +80,7 @@ public final class JdkHttpTransport implements HttpTransport {
             return toResponse(client.send(toJdk(request), info -> new CappedBodySubscriber(settings.maxResponseBytes())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TransportException(Kind.INTERRUPTED, "interrupted while waiting for " + target(request), e);
+            throw new TransportException(Kind.INTERRUPTED, "interrupted while waiting for " + request.target(), e);
         } catch (IOException | RuntimeException e) {
             throw classify(e, request);
         }
@@ -123,7 +122,7 @@ public final class JdkHttpTransport implements HttpTransport {
 
     private void ensureOpen(HttpRequest request) {
         if (closed.get()) {
-            throw new TransportException(Kind.TRANSPORT_CLOSED, "the transport was closed before " + target(request), null);
+            throw new TransportException(Kind.TRANSPORT_CLOSED, "the transport was closed before " + request.target(), null);
         }
     }
 
@@ -162,7 +161,7 @@ public final class JdkHttpTransport implements HttpTransport {
         if (t instanceof TransportException) {
             return (TransportException) t;
         }
-        String target = target(request);
+        String target = request.target();
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof CappedBodySubscriber.TooLarge) {
                 return new TransportException(Kind.RESPONSE_TOO_LARGE, c.getMessage() + " from " + target, t);
@@ -202,10 +201,4 @@ public final class JdkHttpTransport implements HttpTransport {
         return t;
     }
 
-    private static String target(HttpRequest request) {
-        // Host and port only: a user:password in the URI must not reach a message.
-        URI uri = request.uri();
-        return request.method() + " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
-                + uri.getRawPath();
-    }
 }

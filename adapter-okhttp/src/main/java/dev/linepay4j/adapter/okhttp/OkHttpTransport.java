@@ -187,7 +187,7 @@ public final class OkHttpTransport implements HttpTransport {
 
     private void ensureOpen(HttpRequest request) {
         if (closed.get()) {
-            throw new TransportException(Kind.TRANSPORT_CLOSED, "the transport was closed before " + target(request), null);
+            throw new TransportException(Kind.TRANSPORT_CLOSED, "the transport was closed before " + request.target(), null);
         }
     }
 
@@ -273,7 +273,7 @@ public final class OkHttpTransport implements HttpTransport {
         if (failure instanceof TransportException) {
             return (TransportException) failure;
         }
-        String target = target(request);
+        String target = request.target();
         if (has(failure, CappedBody.TooLarge.class)) {
             return new TransportException(Kind.RESPONSE_TOO_LARGE, "response body from " + target + " is larger than "
                     + "the cap", failure);
@@ -336,10 +336,5 @@ public final class OkHttpTransport implements HttpTransport {
             }
         }
         return false;
-    }
-
-    private static String target(HttpRequest request) {
-        return request.method() + " " + request.uri().getScheme() + "://" + request.uri().getAuthority()
-                + request.uri().getRawPath();
     }
 }
