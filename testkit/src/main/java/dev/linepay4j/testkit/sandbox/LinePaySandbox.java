@@ -59,6 +59,16 @@ public final class LinePaySandbox implements AutoCloseable {
 
     private static final AtomicInteger SANDBOXES = new AtomicInteger();
 
+    static {
+        // The JDK server writes a response's headers and body in two writes; with Nagle's algorithm on,
+        // the body then waits for the client's delayed ACK, some 40 ms per call. The property is read
+        // once, when the first JDK HTTP server of the JVM starts, and only sets TCP_NODELAY on that
+        // server's connections. A value the user set is left alone.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxOptions options;
     private final HttpServer server;
     private final ExecutorService executor;
