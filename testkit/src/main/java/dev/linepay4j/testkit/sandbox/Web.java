@@ -16,17 +16,15 @@ final class Web {
     /**
      * The merchant's URL with {@code transactionId} and {@code orderId} appended as LINE Pay appends them
      * (LINEPAY-API.md §4.2): the URL's own query parameters are kept, and when the merchant already put
-     * an {@code orderId} parameter in it, only {@code transactionId} is added. A fragment stays at the end.
+     * an {@code orderId} parameter in it, only {@code transactionId} is added. (Core's {@code RedirectUrl}
+     * refuses fragments, so there is none to keep at the end.)
      */
     static URI withPaymentParameters(String url, String transactionId, String orderId) {
-        int hash = url.indexOf('#');
-        String fragment = hash < 0 ? "" : url.substring(hash);
-        String base = hash < 0 ? url : url.substring(0, hash);
-        int q = base.indexOf('?');
-        String query = q < 0 ? "" : base.substring(q + 1);
+        int q = url.indexOf('?');
+        String query = q < 0 ? "" : url.substring(q + 1);
         boolean hasOrderId = !query.isEmpty() && Query.parse(query).pairs().stream()
                 .anyMatch(p -> p.key().equals("orderId"));
-        StringBuilder b = new StringBuilder(base);
+        StringBuilder b = new StringBuilder(url);
         if (q < 0) {
             b.append('?');
         } else if (!query.isEmpty() && !query.endsWith("&")) {
@@ -36,7 +34,7 @@ final class Web {
         if (!hasOrderId) {
             b.append("&orderId=").append(URLEncoder.encode(orderId, StandardCharsets.UTF_8));
         }
-        return URI.create(b.append(fragment).toString());
+        return URI.create(b.toString());
     }
 
     /** ISO-8601 in UTC to the second, as LINE Pay writes its dates ({@code 2023-04-29T07:20:09Z}). */
