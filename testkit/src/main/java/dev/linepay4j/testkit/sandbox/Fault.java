@@ -16,7 +16,7 @@ import java.util.Optional;
  * sandbox.inject(Fault.of(FaultKind.PROCESS_THEN_HANG, SandboxEndpoint.CONFIRM).holdFor(Duration.ofSeconds(3)));
  * sandbox.inject(Fault.delay(SandboxEndpoint.DETAILS, Duration.ofMillis(500)).times(2).onVersion(ApiVersion.ONLINE_V4));
  * sandbox.inject(Fault.returnCode(SandboxEndpoint.REFUND, ReturnCode.of("1198")));
- * sandbox.inject(Fault.onAnyEndpoint(FaultKind.HTTP_500_HTML));
+ * sandbox.inject(Fault.of(FaultKind.HTTP_500_HTML).times(3));      // any endpoint
  * }</pre>
  *
  * @param kind          what goes wrong
@@ -73,29 +73,39 @@ public record Fault(FaultKind kind, Optional<SandboxEndpoint> endpoint, Optional
     }
 
     /**
+     * A fault of a kind that needs no parameter, hitting the next call of any endpoint.
+     *
+     * @param kind any kind but {@link FaultKind#DELAY} and {@link FaultKind#RETURN_CODE}, which have their
+     *             own factories
+     * @return the fault, hitting one call of any endpoint on either version
+     * @throws IllegalArgumentException for {@link FaultKind#DELAY} and {@link FaultKind#RETURN_CODE}
+     */
+    public static Fault of(FaultKind kind) {
+        return new Fault(kind, Optional.empty(), Optional.empty(), 1, Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    /**
      * A fault of a kind that needs no parameter, hitting the next call of one endpoint.
      *
-     * @param kind     any kind but {@link FaultKind#DELAY} and {@link FaultKind#RETURN_CODE}, which
-     *                 have their own factories
+     * @param kind     any kind but {@link FaultKind#DELAY} and {@link FaultKind#RETURN_CODE}
      * @param endpoint the endpoint
      * @return the fault, hitting one call on either version
      * @throws IllegalArgumentException for {@link FaultKind#DELAY} and {@link FaultKind#RETURN_CODE}
      */
     public static Fault of(FaultKind kind, SandboxEndpoint endpoint) {
-        return new Fault(kind, Optional.of(Objects.requireNonNull(endpoint, "endpoint")), Optional.empty(), 1,
-                Optional.empty(), Optional.empty(), Optional.empty());
+        return of(kind).on(endpoint);
     }
 
     /**
-     * A fault of a kind that needs no parameter, hitting the next call of any endpoint.
+     * A {@link FaultKind#DELAY} before the next call of any endpoint is processed.
      *
-     * @param kind any kind but {@link FaultKind#DELAY} and {@link FaultKind#RETURN_CODE}
-     * @return the fault, hitting one call
-     * @throws IllegalArgumentException for {@link FaultKind#DELAY} and {@link FaultKind#RETURN_CODE}
+     * @param delay how long to wait; not negative
+     * @return the fault
      */
-    public static Fault onAnyEndpoint(FaultKind kind) {
-        return new Fault(kind, Optional.empty(), Optional.empty(), 1, Optional.empty(), Optional.empty(),
-                Optional.empty());
+    public static Fault delay(Duration delay) {
+        return new Fault(FaultKind.DELAY, Optional.empty(), Optional.empty(), 1,
+                Optional.of(Objects.requireNonNull(delay, "delay")), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -106,21 +116,40 @@ public record Fault(FaultKind kind, Optional<SandboxEndpoint> endpoint, Optional
      * @return the fault
      */
     public static Fault delay(SandboxEndpoint endpoint, Duration delay) {
-        return new Fault(FaultKind.DELAY, Optional.of(Objects.requireNonNull(endpoint, "endpoint")), Optional.empty(),
-                1, Optional.of(Objects.requireNonNull(delay, "delay")), Optional.empty(), Optional.empty());
+        return delay(delay).on(endpoint);
+    }
+
+    /**
+     * A {@link FaultKind#RETURN_CODE} answer for the next call of any endpoint, changing nothing.
+     *
+     * @param code the code to answer, such as {@code 1198} or {@code 1900}
+     * @return the fault
+     */
+    public static Fault returnCode(ReturnCode code) {
+        return new Fault(FaultKind.RETURN_CODE, Optional.empty(), Optional.empty(), 1, Optional.empty(),
+                Optional.of(Objects.requireNonNull(code, "code")), Optional.empty());
     }
 
     /**
      * A {@link FaultKind#RETURN_CODE} answer for the next call of one endpoint, changing nothing.
      *
      * @param endpoint the endpoint
-     * @param code     the code to answer, such as {@code 1198} or {@code 1900}
+     * @param code     the code to answer
      * @return the fault
      */
     public static Fault returnCode(SandboxEndpoint endpoint, ReturnCode code) {
-        return new Fault(FaultKind.RETURN_CODE, Optional.of(Objects.requireNonNull(endpoint, "endpoint")),
-                Optional.empty(), 1, Optional.empty(), Optional.of(Objects.requireNonNull(code, "code")),
-                Optional.empty());
+        return returnCode(code).on(endpoint);
+    }
+
+    /**
+     * The same fault, hitting calls of one endpoint only.
+     *
+     * @param endpoint the endpoint
+     * @return the changed copy
+     */
+    public Fault on(SandboxEndpoint endpoint) {
+        return new Fault(kind, Optional.of(Objects.requireNonNull(endpoint, "endpoint")), version, times, duration,
+                returnCode, returnMessage);
     }
 
     /**
