@@ -238,7 +238,8 @@ class FaultTest {
 
     @Test
     void closingTheSandboxReleasesAHeldConnectionAtOnce() throws Exception {
-        try (LinePaySandbox own = LinePaySandbox.start()) {
+        LinePaySandbox own = LinePaySandbox.start();
+        try {
             Shop shop = new Shop(own, "v4");
             long id = shop.approved(Shop.orderId(), null);
             own.inject(Fault.of(FaultKind.PROCESS_THEN_HANG, SandboxEndpoint.CONFIRM));
@@ -257,6 +258,8 @@ class FaultTest {
 
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
             closer.join(5_000);
+        } finally {
+            own.close();
         }
     }
 
