@@ -1,6 +1,7 @@
 package dev.linepay4j.testkit.sandbox;
 
 import com.sun.net.httpserver.Headers;
+import dev.linepay4j.domain.code.ReturnCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ record ApiRequest(String method, String rawPath, String rawQuery, Headers header
             return Optional.empty();
         }
         if (values.size() > 1) {
-            throw new Refusal(dev.linepay4j.domain.code.ReturnCode.INVALID_HEADERS,
+            throw new Refusal(ReturnCode.INVALID_HEADERS,
                     "Header information error. " + name + " is sent more than once.");
         }
         return Optional.of(values.get(0));

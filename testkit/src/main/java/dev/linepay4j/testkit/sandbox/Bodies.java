@@ -23,7 +23,6 @@ import dev.linepay4j.domain.request.ShippingType;
 import dev.linepay4j.domain.request.Weekday;
 import dev.linepay4j.spi.JsonReadException;
 import dev.linepay4j.testkit.json.MinimalJson;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

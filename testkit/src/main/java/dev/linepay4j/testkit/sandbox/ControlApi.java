@@ -56,11 +56,12 @@ final class ControlApi {
     void handle(HttpExchange ex, RequestLog log) throws IOException {
         String method = ex.getRequestMethod();
         String[] s = ex.getRequestURI().getRawPath().substring("/sandbox/".length()).split("/", -1);
-        byte[] body = Exchanges.body(ex);
-        if (body == null) {
+        Optional<byte[]> read = Exchanges.body(ex);
+        if (read.isEmpty()) {
             Exchanges.error(ex, 413, "the body is larger than " + Exchanges.MAX_BODY + " bytes");
             return;
         }
+        byte[] body = read.get();
         try {
             if (s[0].equals("pay") && s.length == 2) {
                 page(ex, method, s[1]);
@@ -92,9 +93,7 @@ final class ControlApi {
             if (s[0].equals("pay")) {
                 Exchanges.html(ex, f.status(), CustomerSide.errorPage("Not possible", f.getMessage()));
             } else {
-                if (f.status() == 405) {
-                    ex.getResponseHeaders().set("Allow", f.getMessage().substring(f.getMessage().lastIndexOf(' ') + 1));
-                }
+                f.allow().ifPresent(a -> ex.getResponseHeaders().set("Allow", a));
                 Exchanges.error(ex, f.status(), f.getMessage());
             }
         }
@@ -145,7 +144,7 @@ final class ControlApi {
                 faults.inject(fault(body));
                 Exchanges.json(ex, 201, pending());
             }
-            default -> throw new ControlFailure(405, "allowed: GET,POST,DELETE");
+            default -> throw ControlFailure.methodNotAllowed("GET, POST, DELETE");
         }
     }
 
@@ -263,7 +262,7 @@ final class ControlApi {
 
     private static void allow(String method, String allowed) {
         if (!method.equals(allowed)) {
-            throw new ControlFailure(405, "allowed: " + allowed);
+            throw ControlFailure.methodNotAllowed(allowed);
         }
     }
 

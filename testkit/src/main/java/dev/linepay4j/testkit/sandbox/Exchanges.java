@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** Reading requests and writing responses on the JDK's {@link HttpExchange}. */
 final class Exchanges {
@@ -21,8 +22,8 @@ final class Exchanges {
     private Exchanges() {
     }
 
-    /** The whole body, or null when it is larger than {@link #MAX_BODY}. */
-    static byte[] body(HttpExchange ex) throws IOException {
+    /** The whole body, or empty when it is larger than {@link #MAX_BODY}. */
+    static Optional<byte[]> body(HttpExchange ex) throws IOException {
         try (InputStream in = ex.getRequestBody()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
@@ -30,10 +31,10 @@ final class Exchanges {
             while ((n = in.read(buffer)) >= 0) {
                 out.write(buffer, 0, n);
                 if (out.size() > MAX_BODY) {
-                    return null;
+                    return Optional.empty();
                 }
             }
-            return out.toByteArray();
+            return Optional.of(out.toByteArray());
         }
     }
 

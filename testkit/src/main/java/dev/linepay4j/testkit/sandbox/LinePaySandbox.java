@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * LINE Pay on loopback: an HTTP server that speaks LINE Pay's Online API v3 and v4 wire protocol, for
@@ -334,7 +335,7 @@ public final class LinePaySandbox implements AutoCloseable {
                 + (closed.get() ? ", closed" : "") + "]";
     }
 
-    private <T> T control(java.util.function.Supplier<T> action) {
+    private <T> T control(Supplier<T> action) {
         try {
             return action.get();
         } catch (ControlFailure f) {

@@ -22,9 +22,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * class CheckoutTest {
  *     @Test
  *     void customerPays(LinePaySandbox sandbox) {
- *         LinePay client = LinePay.builder().baseUri(sandbox.baseUri())
- *                 .channel(LinePaySandbox.DEFAULT_CHANNEL_ID, LinePaySandbox.DEFAULT_CHANNEL_SECRET).build();
- *         // ...
+ *         // point the LINE Pay client under test at sandbox.baseUri(), with
+ *         // LinePaySandbox.DEFAULT_CHANNEL_ID and DEFAULT_CHANNEL_SECRET
  *     }
  * }
  *

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -237,14 +238,14 @@ final class OnlineApi {
                     + " transactions can be queried at once; the query names " + (transactionIds.size() + orderIds.size())
                     + ".");
         }
-        List<TransactionId> ids = new ArrayList<>();
+        List<TransactionId> wanted = new ArrayList<>();
         for (String t : transactionIds) {
-            ids.add(parseTransactionId(t));
+            wanted.add(parseTransactionId(t));
         }
         ChannelId channel = call.channel().id();
         return ledger.locked(() -> {
             Map<TransactionId, JsonValue> entries = new LinkedHashMap<>();
-            for (TransactionId id : ids) {
+            for (TransactionId id : wanted) {
                 Optional<PaymentRecord> payment = ledger.payment(channel, id);
                 if (payment.isPresent()) {
                     payment.filter(p -> p.payment().state().isConfirmed())
@@ -490,7 +491,7 @@ final class OnlineApi {
 
     /** {@code key}, {@code key[]} or {@code key[n]}. */
     private static boolean isArrayKey(String key, String name) {
-        return key.equals(name) || key.equals(name + "[]") || key.matches(java.util.regex.Pattern.quote(name) + "\\[\\d+]");
+        return key.equals(name) || key.equals(name + "[]") || key.matches(Pattern.quote(name) + "\\[\\d+]");
     }
 
     private static String printable(String s) {

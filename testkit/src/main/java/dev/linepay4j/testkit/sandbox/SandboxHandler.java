@@ -103,11 +103,12 @@ final class SandboxHandler implements HttpHandler {
         Routes.Match match = ((Routes.Found) lookup).match();
         SandboxEndpoint endpoint = match.route().endpoint();
         line.endpoint(endpoint);
-        byte[] body = Exchanges.body(ex);
-        if (body == null) {
+        Optional<byte[]> read = Exchanges.body(ex);
+        if (read.isEmpty()) {
             Exchanges.error(ex, 413, "the body is larger than " + Exchanges.MAX_BODY + " bytes");
             return;
         }
+        byte[] body = read.get();
         calls.received(endpoint);
         Instant at = clock.instant();
         Optional<Fault> fault = faults.take(endpoint, match.route().version());

@@ -148,9 +148,7 @@ public final class SandboxMain {
                     + LinePaySandbox.DEFAULT_CHANNEL_ID + " (see --help)");
         }
         if (!quiet) {
-            b.log(line -> {
-                System.err.println(line);
-            });
+            b.log(System.err::println);
         }
         return b.build();
     }
