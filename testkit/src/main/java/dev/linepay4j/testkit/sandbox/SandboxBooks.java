@@ -234,6 +234,11 @@ public final class SandboxBooks {
      * Where a regKey stands. The sandbox expires keys only when asked (the merchant's
      * {@code preapprovedPay/{regKey}/expire} call, or {@link LinePaySandbox#expireRegKey}); LINE Pay
      * documents no lifetime.
+     *
+     * <pre>{@code
+     * sandbox.expireRegKey(regKey);
+     * sandbox.books().regKey(regKey).orElseThrow().state();   // EXPIRED
+     * }</pre>
      */
     public enum RegKeyState {
         /** Usable: the check answers {@code 0000} and payments with it go through. */
