@@ -140,9 +140,10 @@ public enum Endpoint {
 
     /**
      * Whether a call can change something at LINE Pay: create, confirm, capture, void or refund a payment,
-     * charge or discard a key. For such calls an answer that is lost or cannot be read is an
-     * {@link LinePayError.OutcomeUnknown}: LINE Pay may have acted on the request. For reads it is a
-     * {@link LinePayError.ProtocolError}: nothing changed, and reading again is safe.
+     * charge or discard a key. For such calls an answer that cannot be read (not HTTP 200, not JSON, no code,
+     * wrong shape) is an {@link LinePayError.OutcomeUnknown}: LINE Pay may have acted on the request. For
+     * reads it is a {@link LinePayError.ProtocolError}: nothing changed, and reading again is safe. (An answer
+     * lost after sending, a read timeout say, is an unknown outcome on every endpoint.)
      *
      * @return false for {@link #PAYMENT_DETAILS}, {@link #CHECK_REQUEST_STATUS} and {@link #CHECK_REG_KEY};
      *         true for the others (a raw GET is still a read, see {@link #RAW})

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  *   <tr><td>{@link TransportFailure}</td><td>the request could not be sent (connection refused, unknown
  *       host, TLS handshake, connect timeout, client closed)</td><td>No: repeating is safe.</td></tr>
  *   <tr><td>{@link OutcomeUnknown}</td><td>the request was sent, but its answer was lost (read timeout,
- *       reset) or could not be read, on an endpoint that changes state</td><td>Maybe: read the payment
- *       back before repeating.</td></tr>
+ *       reset; on any endpoint), or what came back cannot be read (on an endpoint that changes state)</td>
+ *       <td>Maybe: read the payment back before repeating.</td></tr>
  *   <tr><td>{@link ProtocolError}</td><td>a read (details, status checks) got something that is not a
  *       LINE Pay answer: not HTTP 200, empty, HTML, not JSON, no {@code returnCode}, wrong shape</td>
  *       <td>No: reads change nothing.</td></tr>
