@@ -56,6 +56,12 @@ import java.util.function.BooleanSupplier;
  * Headers, in order: {@code Content-Type: application/json} (POST only: a GET has no body), the fixed
  * headers of the client ({@code X-LINE-ChannelId}, the merchant device headers when configured), then the
  * signer's. Async attempts complete on the transport's threads, with the {@link LinePayException} itself.
+ *
+ * <pre>{@code
+ * CallExecutor executor = new HttpCallExecutor(transport, codec, HmacSha256Signer.create(secret, NonceSource.uuidV4()),
+ *         Environment.SANDBOX.baseUri(), List.of(new HttpHeader("X-LINE-ChannelId", "1234567890")),
+ *         LinePayListener.noOp(), Clock.systemUTC(), secret.reveal(), closed::get);
+ * }</pre>
  */
 public final class HttpCallExecutor implements CallExecutor {
 
