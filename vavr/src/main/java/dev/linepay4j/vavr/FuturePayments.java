@@ -191,8 +191,7 @@ public final class FuturePayments {
      * @throws NullPointerException if an argument is null
      * @see OnlinePayments#payPreapprovedAsync(RegKey, PreapprovedPaymentRequest)
      */
-    public Future<PreapprovedPaymentResponse> payPreapproved(RegKey regKey,
-                                                                           PreapprovedPaymentRequest request) {
+    public Future<PreapprovedPaymentResponse> payPreapproved(RegKey regKey, PreapprovedPaymentRequest request) {
         Objects.requireNonNull(regKey, "regKey");
         Objects.requireNonNull(request, "request");
         return VavrCalls.future(executor, () -> payments.payPreapprovedAsync(regKey, request));

@@ -182,8 +182,7 @@ public final class TryPayments {
      * @throws NullPointerException if an argument is null
      * @see OnlinePayments#payPreapproved(RegKey, PreapprovedPaymentRequest)
      */
-    public Try<PreapprovedPaymentResponse> payPreapproved(RegKey regKey,
-                                                                           PreapprovedPaymentRequest request) {
+    public Try<PreapprovedPaymentResponse> payPreapproved(RegKey regKey, PreapprovedPaymentRequest request) {
         Objects.requireNonNull(regKey, "regKey");
         Objects.requireNonNull(request, "request");
         return VavrCalls.attempt(() -> payments.payPreapproved(regKey, request));

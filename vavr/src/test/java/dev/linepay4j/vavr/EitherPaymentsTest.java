@@ -22,16 +22,21 @@ import dev.linepay4j.domain.TransactionId;
 import dev.linepay4j.domain.code.RegKeyStatus;
 import dev.linepay4j.domain.code.RequestStatus;
 import dev.linepay4j.domain.code.ReturnCode;
+import dev.linepay4j.domain.payment.PaymentState;
 import dev.linepay4j.domain.request.PaymentDetailsQuery;
 import dev.linepay4j.domain.request.PaymentRequest;
 import dev.linepay4j.domain.request.RefundRequest;
+import dev.linepay4j.domain.response.ConfirmResponse;
 import dev.linepay4j.domain.response.PaymentDetails;
 import dev.linepay4j.domain.response.PaymentRequestResponse;
+import dev.linepay4j.domain.response.PreapprovedPaymentResponse;
+import dev.linepay4j.domain.response.RefundResponse;
 import dev.linepay4j.spi.TransportException.Kind;
 import dev.linepay4j.testkit.sandbox.Fault;
 import dev.linepay4j.testkit.sandbox.FaultKind;
 import dev.linepay4j.testkit.sandbox.LinePaySandbox;
 import dev.linepay4j.testkit.sandbox.LinePaySandboxExtension;
+import dev.linepay4j.testkit.sandbox.SandboxBooks.RegKeyState;
 import dev.linepay4j.testkit.sandbox.SandboxEndpoint;
 import dev.linepay4j.testkit.sandbox.SandboxOptions;
 import io.vavr.collection.List;
@@ -66,42 +71,95 @@ class EitherPaymentsTest {
     }
 
     @Test
-    void aPaymentIsRequestedCheckedConfirmedReadAndRefunded() {
+    void requestRegistersThePaymentAndAnswersItsPaymentPage() {
+        PaymentRequestResponse requested = value(either.request(Shop.payment()));
+
+        assertThat(shop.state(requested.transactionId())).isEqualTo(PaymentState.REQUESTED);
+        assertThat(requested.paymentUrl().web()).isEqualTo(shop.sandbox.paymentPageUri(requested.transactionId()).toString());
+    }
+
+    @Test
+    void checkRequestStatusAnswersTheStatus() {
+        TransactionId id = shop.approved(Shop.payment());
+
+        assertThat(value(either.checkRequestStatus(id))).isEqualTo(RequestStatus.AUTHENTICATED);
+    }
+
+    @Test
+    void confirmTakesTheApprovedPayment() {
         PaymentRequest request = Shop.payment();
+        TransactionId id = shop.approved(request);
 
-        PaymentRequestResponse requested = either.request(request).get();
-        TransactionId id = requested.transactionId();
-        assertThat(either.checkRequestStatus(id)).isEqualTo(Either.right(RequestStatus.NOT_YET_AUTHENTICATED));
+        ConfirmResponse confirmed = value(either.confirm(id, CONFIRM));
 
-        shop.sandbox.approve(id);
-        assertThat(either.checkRequestStatus(id)).isEqualTo(Either.right(RequestStatus.AUTHENTICATED));
-        assertThat(either.confirm(id, CONFIRM).map(c -> c.orderId())).isEqualTo(Either.right(request.orderId()));
-
-        Either<LinePayError, List<PaymentDetails>> details = either.paymentDetails(PaymentDetailsQuery.ofTransactionIds(id));
-        assertThat(details.get().map(PaymentDetails::transactionId)).containsExactly(id);
-
-        assertThat(either.refund(id, RefundRequest.partial(Amount.of(100), Currency.TWD)).isRight()).isTrue();
-        assertThat(either.refund(id, RefundRequest.full()).get().refundTransactionId()).isNotEqualTo(id);
+        assertThat(confirmed.orderId()).isEqualTo(request.orderId());
+        assertThat(shop.state(id)).isEqualTo(PaymentState.CAPTURED);
     }
 
     @Test
-    void anAuthorizationIsCapturedOrVoided() {
-        TransactionId captured = shop.confirmed(Shop.authorization());
-        assertThat(either.capture(captured, CAPTURE).map(c -> c.transactionId())).isEqualTo(Either.right(captured));
+    void captureTakesAnAuthorizedPayment() {
+        TransactionId id = shop.confirmed(Shop.authorization());
 
-        TransactionId voided = shop.confirmed(Shop.authorization());
-        assertThat(either.voidAuthorization(voided).map(a -> a.returnCode())).isEqualTo(Either.right(ReturnCode.SUCCESS));
+        assertThat(value(either.capture(id, CAPTURE)).transactionId()).isEqualTo(id);
+        assertThat(shop.state(id)).isEqualTo(PaymentState.CAPTURED);
     }
 
     @Test
-    void aPreapprovedKeyIsCheckedChargedAndExpired() {
+    void voidAuthorizationReleasesAnAuthorizedPayment() {
+        TransactionId id = shop.confirmed(Shop.authorization());
+
+        assertThat(value(either.voidAuthorization(id)).returnCode()).isEqualTo(ReturnCode.SUCCESS);
+        assertThat(shop.state(id)).isEqualTo(PaymentState.VOIDED);
+    }
+
+    @Test
+    void refundGivesPartOfAPaymentBack() {
+        TransactionId id = shop.confirmed(Shop.payment());
+
+        RefundResponse refund = value(either.refund(id, RefundRequest.partial(Amount.of(100), Currency.TWD)));
+
+        assertThat(refund.refundTransactionId()).isNotEqualTo(id);
+        assertThat(shop.state(id)).isEqualTo(PaymentState.PARTIALLY_REFUNDED);
+    }
+
+    @Test
+    void paymentDetailsReadsConfirmedPaymentsIntoAVavrList() {
+        TransactionId id = shop.confirmed(Shop.payment());
+
+        List<PaymentDetails> details = value(either.paymentDetails(PaymentDetailsQuery.ofTransactionIds(id)));
+
+        assertThat(details.map(PaymentDetails::transactionId)).containsExactly(id);
+    }
+
+    @Test
+    void checkRegKeyAnswersTheKeysStatus() {
         RegKey key = shop.regKey();
 
-        assertThat(either.checkRegKey(key)).isEqualTo(Either.right(RegKeyStatus.USABLE));
-        assertThat(either.checkRegKey(key, true)).isEqualTo(Either.right(RegKeyStatus.USABLE));
-        assertThat(either.payPreapproved(key, Shop.keyPayment()).get().transactionId()).isNotNull();
-        assertThat(either.expireRegKey(key).map(a -> a.returnCode())).isEqualTo(Either.right(ReturnCode.SUCCESS));
-        assertThat(either.checkRegKey(key)).isEqualTo(Either.right(RegKeyStatus.EXPIRED));
+        assertThat(value(either.checkRegKey(key))).isEqualTo(RegKeyStatus.USABLE);
+    }
+
+    @Test
+    void checkRegKeyWithACardAuthorizationAnswersTheKeysStatus() {
+        RegKey key = shop.regKey();
+
+        assertThat(value(either.checkRegKey(key, true))).isEqualTo(RegKeyStatus.USABLE);
+    }
+
+    @Test
+    void payPreapprovedChargesTheCustomerWithTheKey() {
+        RegKey key = shop.regKey();
+
+        PreapprovedPaymentResponse paid = value(either.payPreapproved(key, Shop.keyPayment()));
+
+        assertThat(shop.state(paid.transactionId())).isEqualTo(PaymentState.CAPTURED);
+    }
+
+    @Test
+    void expireRegKeyDiscardsTheKey() {
+        RegKey key = shop.regKey();
+
+        assertThat(value(either.expireRegKey(key)).returnCode()).isEqualTo(ReturnCode.SUCCESS);
+        assertThat(shop.state(key)).isEqualTo(RegKeyState.EXPIRED);
     }
 
     @Test
@@ -176,5 +234,11 @@ class EitherPaymentsTest {
 
     private static LinePayError errorOf(Runnable call) {
         return catchThrowableOfType(LinePayException.class, call::run).error();
+    }
+
+    /** The result of a Right; a Left fails the test with its description. */
+    private static <T> T value(Either<LinePayError, T> result) {
+        assertThat(result.isRight()).as("%s is a Right", result).isTrue();
+        return result.get();
     }
 }

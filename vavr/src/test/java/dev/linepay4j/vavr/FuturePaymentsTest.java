@@ -22,16 +22,21 @@ import dev.linepay4j.domain.TransactionId;
 import dev.linepay4j.domain.code.RegKeyStatus;
 import dev.linepay4j.domain.code.RequestStatus;
 import dev.linepay4j.domain.code.ReturnCode;
+import dev.linepay4j.domain.payment.PaymentState;
 import dev.linepay4j.domain.request.PaymentDetailsQuery;
 import dev.linepay4j.domain.request.PaymentRequest;
 import dev.linepay4j.domain.request.RefundRequest;
 import dev.linepay4j.domain.response.ConfirmResponse;
 import dev.linepay4j.domain.response.PaymentDetails;
+import dev.linepay4j.domain.response.PaymentRequestResponse;
+import dev.linepay4j.domain.response.PreapprovedPaymentResponse;
+import dev.linepay4j.domain.response.RefundResponse;
 import dev.linepay4j.spi.TransportException.Kind;
 import dev.linepay4j.testkit.sandbox.Fault;
 import dev.linepay4j.testkit.sandbox.FaultKind;
 import dev.linepay4j.testkit.sandbox.LinePaySandbox;
 import dev.linepay4j.testkit.sandbox.LinePaySandboxExtension;
+import dev.linepay4j.testkit.sandbox.SandboxBooks.RegKeyState;
 import dev.linepay4j.testkit.sandbox.SandboxEndpoint;
 import dev.linepay4j.testkit.sandbox.SandboxOptions;
 import io.vavr.collection.List;
@@ -39,6 +44,7 @@ import io.vavr.concurrent.Future;
 import io.vavr.control.Either;
 import io.vavr.control.Try;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -89,41 +95,108 @@ class FuturePaymentsTest {
     }
 
     @Test
-    void aPaymentIsRequestedCheckedConfirmedReadAndRefunded() {
+    void requestRegistersThePaymentAndAnswersItsPaymentPage() {
+        PaymentRequestResponse requested = value(future.request(Shop.payment()));
+
+        assertThat(shop.state(requested.transactionId())).isEqualTo(PaymentState.REQUESTED);
+        assertThat(requested.paymentUrl().web()).isEqualTo(shop.sandbox.paymentPageUri(requested.transactionId()).toString());
+    }
+
+    @Test
+    void checkRequestStatusAnswersTheStatus() {
+        TransactionId id = shop.approved(Shop.payment());
+
+        assertThat(value(future.checkRequestStatus(id))).isEqualTo(RequestStatus.AUTHENTICATED);
+    }
+
+    @Test
+    void confirmTakesTheApprovedPayment() {
         PaymentRequest request = Shop.payment();
+        TransactionId id = shop.approved(request);
 
-        TransactionId id = settled(future.request(request)).get().transactionId();
-        assertThat(settled(future.checkRequestStatus(id))).isEqualTo(Try.success(RequestStatus.NOT_YET_AUTHENTICATED));
+        ConfirmResponse confirmed = value(future.confirm(id, CONFIRM));
 
-        shop.sandbox.approve(id);
+        assertThat(confirmed.orderId()).isEqualTo(request.orderId());
+        assertThat(shop.state(id)).isEqualTo(PaymentState.CAPTURED);
+    }
+
+    @Test
+    void captureTakesAnAuthorizedPayment() {
+        TransactionId id = shop.confirmed(Shop.authorization());
+
+        assertThat(value(future.capture(id, CAPTURE)).transactionId()).isEqualTo(id);
+        assertThat(shop.state(id)).isEqualTo(PaymentState.CAPTURED);
+    }
+
+    @Test
+    void voidAuthorizationReleasesAnAuthorizedPayment() {
+        TransactionId id = shop.confirmed(Shop.authorization());
+
+        assertThat(value(future.voidAuthorization(id)).returnCode()).isEqualTo(ReturnCode.SUCCESS);
+        assertThat(shop.state(id)).isEqualTo(PaymentState.VOIDED);
+    }
+
+    @Test
+    void refundGivesPartOfAPaymentBack() {
+        TransactionId id = shop.confirmed(Shop.payment());
+
+        RefundResponse refund = value(future.refund(id, RefundRequest.partial(Amount.of(100), Currency.TWD)));
+
+        assertThat(refund.refundTransactionId()).isNotEqualTo(id);
+        assertThat(shop.state(id)).isEqualTo(PaymentState.PARTIALLY_REFUNDED);
+    }
+
+    @Test
+    void paymentDetailsReadsConfirmedPaymentsIntoAVavrList() {
+        TransactionId id = shop.confirmed(Shop.payment());
+
+        List<PaymentDetails> details = value(future.paymentDetails(PaymentDetailsQuery.ofTransactionIds(id)));
+
+        assertThat(details.map(PaymentDetails::transactionId)).containsExactly(id);
+    }
+
+    @Test
+    void checkRegKeyAnswersTheKeysStatus() {
+        RegKey key = shop.regKey();
+
+        assertThat(value(future.checkRegKey(key))).isEqualTo(RegKeyStatus.USABLE);
+    }
+
+    @Test
+    void checkRegKeyWithACardAuthorizationAnswersTheKeysStatus() {
+        RegKey key = shop.regKey();
+
+        assertThat(value(future.checkRegKey(key, true))).isEqualTo(RegKeyStatus.USABLE);
+    }
+
+    @Test
+    void payPreapprovedChargesTheCustomerWithTheKey() {
+        RegKey key = shop.regKey();
+
+        PreapprovedPaymentResponse paid = value(future.payPreapproved(key, Shop.keyPayment()));
+
+        assertThat(shop.state(paid.transactionId())).isEqualTo(PaymentState.CAPTURED);
+    }
+
+    @Test
+    void expireRegKeyDiscardsTheKey() {
+        RegKey key = shop.regKey();
+
+        assertThat(value(future.expireRegKey(key)).returnCode()).isEqualTo(ReturnCode.SUCCESS);
+        assertThat(shop.state(key)).isEqualTo(RegKeyState.EXPIRED);
+    }
+
+    @Test
+    void operationsComposeWithFlatMapWithoutBlocking() {
+        PaymentRequest request = Shop.payment();
+        TransactionId id = shop.approved(request);
+
         Future<List<PaymentDetails>> flow = future.checkRequestStatus(id)
                 .filter(RequestStatus.AUTHENTICATED::equals)
                 .flatMap(status -> future.confirm(id, CONFIRM))
                 .flatMap(confirmed -> future.paymentDetails(PaymentDetailsQuery.ofTransactionIds(confirmed.transactionId())));
-        assertThat(settled(flow).get().map(PaymentDetails::transactionId)).containsExactly(id);
 
-        assertThat(settled(future.refund(id, RefundRequest.partial(Amount.of(100), Currency.TWD))).isSuccess()).isTrue();
-        assertThat(settled(future.refund(id, RefundRequest.full())).get().refundTransactionId()).isNotEqualTo(id);
-    }
-
-    @Test
-    void anAuthorizationIsCapturedOrVoided() {
-        TransactionId captured = shop.confirmed(Shop.authorization());
-        assertThat(settled(future.capture(captured, CAPTURE)).map(c -> c.transactionId())).isEqualTo(Try.success(captured));
-
-        TransactionId voided = shop.confirmed(Shop.authorization());
-        assertThat(settled(future.voidAuthorization(voided)).map(a -> a.returnCode())).isEqualTo(Try.success(ReturnCode.SUCCESS));
-    }
-
-    @Test
-    void aPreapprovedKeyIsCheckedChargedAndExpired() {
-        RegKey key = shop.regKey();
-
-        assertThat(settled(future.checkRegKey(key))).isEqualTo(Try.success(RegKeyStatus.USABLE));
-        assertThat(settled(future.checkRegKey(key, true))).isEqualTo(Try.success(RegKeyStatus.USABLE));
-        assertThat(settled(future.payPreapproved(key, Shop.keyPayment())).get().transactionId()).isNotNull();
-        assertThat(settled(future.expireRegKey(key)).map(a -> a.returnCode())).isEqualTo(Try.success(ReturnCode.SUCCESS));
-        assertThat(settled(future.checkRegKey(key))).isEqualTo(Try.success(RegKeyStatus.EXPIRED));
+        assertThat(value(flow).map(PaymentDetails::orderId)).containsExactly(Optional.of(request.orderId()));
     }
 
     @Test
@@ -241,5 +314,12 @@ class FuturePaymentsTest {
         while (seen.get() == null && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
+    }
+
+    /** The value of a future, waiting a bounded time for it; a failure fails the test. */
+    private static <T> T value(Future<T> future) {
+        Try<T> result = settled(future);
+        assertThat(result.isSuccess()).as("%s is a Success", result).isTrue();
+        return result.get();
     }
 }

@@ -8,6 +8,7 @@ import dev.linepay4j.domain.Currency;
 import dev.linepay4j.domain.OrderId;
 import dev.linepay4j.domain.RegKey;
 import dev.linepay4j.domain.TransactionId;
+import dev.linepay4j.domain.payment.PaymentState;
 import dev.linepay4j.domain.request.CaptureRequest;
 import dev.linepay4j.domain.request.ConfirmRequest;
 import dev.linepay4j.domain.request.PayType;
@@ -15,6 +16,7 @@ import dev.linepay4j.domain.request.PaymentRequest;
 import dev.linepay4j.domain.request.PreapprovedPaymentRequest;
 import dev.linepay4j.domain.request.RegPayPeriodType;
 import dev.linepay4j.testkit.sandbox.LinePaySandbox;
+import dev.linepay4j.testkit.sandbox.SandboxBooks.RegKeyState;
 import dev.linepay4j.testkit.sandbox.SandboxEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,6 +134,16 @@ final class Shop {
     /** How many calls to one endpoint the sandbox has processed. */
     long processed(SandboxEndpoint endpoint) {
         return sandbox.books().calls(endpoint).processed();
+    }
+
+    /** Where a payment stands in the sandbox's books. */
+    PaymentState state(TransactionId id) {
+        return sandbox.books().payment(id).orElseThrow().payment().state();
+    }
+
+    /** Where a key stands in the sandbox's books. */
+    RegKeyState state(RegKey key) {
+        return sandbox.books().regKey(key).orElseThrow().state();
     }
 
     /** A usable pre-approved key. */

@@ -22,17 +22,24 @@ import dev.linepay4j.domain.TransactionId;
 import dev.linepay4j.domain.code.RegKeyStatus;
 import dev.linepay4j.domain.code.RequestStatus;
 import dev.linepay4j.domain.code.ReturnCode;
+import dev.linepay4j.domain.payment.PaymentState;
 import dev.linepay4j.domain.request.PaymentDetailsQuery;
 import dev.linepay4j.domain.request.PaymentRequest;
 import dev.linepay4j.domain.request.RefundRequest;
+import dev.linepay4j.domain.response.ConfirmResponse;
 import dev.linepay4j.domain.response.PaymentDetails;
+import dev.linepay4j.domain.response.PaymentRequestResponse;
+import dev.linepay4j.domain.response.PreapprovedPaymentResponse;
+import dev.linepay4j.domain.response.RefundResponse;
 import dev.linepay4j.spi.TransportException.Kind;
 import dev.linepay4j.testkit.sandbox.Fault;
 import dev.linepay4j.testkit.sandbox.FaultKind;
 import dev.linepay4j.testkit.sandbox.LinePaySandbox;
 import dev.linepay4j.testkit.sandbox.LinePaySandboxExtension;
+import dev.linepay4j.testkit.sandbox.SandboxBooks.RegKeyState;
 import dev.linepay4j.testkit.sandbox.SandboxEndpoint;
 import dev.linepay4j.testkit.sandbox.SandboxOptions;
+import io.vavr.collection.List;
 import io.vavr.control.Try;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -64,40 +71,95 @@ class TryPaymentsTest {
     }
 
     @Test
-    void aPaymentIsRequestedCheckedConfirmedReadAndRefunded() {
+    void requestRegistersThePaymentAndAnswersItsPaymentPage() {
+        PaymentRequestResponse requested = value(attempt.request(Shop.payment()));
+
+        assertThat(shop.state(requested.transactionId())).isEqualTo(PaymentState.REQUESTED);
+        assertThat(requested.paymentUrl().web()).isEqualTo(shop.sandbox.paymentPageUri(requested.transactionId()).toString());
+    }
+
+    @Test
+    void checkRequestStatusAnswersTheStatus() {
+        TransactionId id = shop.approved(Shop.payment());
+
+        assertThat(value(attempt.checkRequestStatus(id))).isEqualTo(RequestStatus.AUTHENTICATED);
+    }
+
+    @Test
+    void confirmTakesTheApprovedPayment() {
         PaymentRequest request = Shop.payment();
+        TransactionId id = shop.approved(request);
 
-        TransactionId id = attempt.request(request).get().transactionId();
-        assertThat(attempt.checkRequestStatus(id)).isEqualTo(Try.success(RequestStatus.NOT_YET_AUTHENTICATED));
+        ConfirmResponse confirmed = value(attempt.confirm(id, CONFIRM));
 
-        shop.sandbox.approve(id);
-        assertThat(attempt.checkRequestStatus(id)).isEqualTo(Try.success(RequestStatus.AUTHENTICATED));
-        assertThat(attempt.confirm(id, CONFIRM).map(c -> c.orderId())).isEqualTo(Try.success(request.orderId()));
-
-        assertThat(attempt.paymentDetails(PaymentDetailsQuery.ofTransactionIds(id)).get().map(PaymentDetails::transactionId))
-                .containsExactly(id);
-        assertThat(attempt.refund(id, RefundRequest.partial(Amount.of(100), Currency.TWD)).isSuccess()).isTrue();
-        assertThat(attempt.refund(id, RefundRequest.full()).get().refundTransactionId()).isNotEqualTo(id);
+        assertThat(confirmed.orderId()).isEqualTo(request.orderId());
+        assertThat(shop.state(id)).isEqualTo(PaymentState.CAPTURED);
     }
 
     @Test
-    void anAuthorizationIsCapturedOrVoided() {
-        TransactionId captured = shop.confirmed(Shop.authorization());
-        assertThat(attempt.capture(captured, CAPTURE).map(c -> c.transactionId())).isEqualTo(Try.success(captured));
+    void captureTakesAnAuthorizedPayment() {
+        TransactionId id = shop.confirmed(Shop.authorization());
 
-        TransactionId voided = shop.confirmed(Shop.authorization());
-        assertThat(attempt.voidAuthorization(voided).map(a -> a.returnCode())).isEqualTo(Try.success(ReturnCode.SUCCESS));
+        assertThat(value(attempt.capture(id, CAPTURE)).transactionId()).isEqualTo(id);
+        assertThat(shop.state(id)).isEqualTo(PaymentState.CAPTURED);
     }
 
     @Test
-    void aPreapprovedKeyIsCheckedChargedAndExpired() {
+    void voidAuthorizationReleasesAnAuthorizedPayment() {
+        TransactionId id = shop.confirmed(Shop.authorization());
+
+        assertThat(value(attempt.voidAuthorization(id)).returnCode()).isEqualTo(ReturnCode.SUCCESS);
+        assertThat(shop.state(id)).isEqualTo(PaymentState.VOIDED);
+    }
+
+    @Test
+    void refundGivesPartOfAPaymentBack() {
+        TransactionId id = shop.confirmed(Shop.payment());
+
+        RefundResponse refund = value(attempt.refund(id, RefundRequest.partial(Amount.of(100), Currency.TWD)));
+
+        assertThat(refund.refundTransactionId()).isNotEqualTo(id);
+        assertThat(shop.state(id)).isEqualTo(PaymentState.PARTIALLY_REFUNDED);
+    }
+
+    @Test
+    void paymentDetailsReadsConfirmedPaymentsIntoAVavrList() {
+        TransactionId id = shop.confirmed(Shop.payment());
+
+        List<PaymentDetails> details = value(attempt.paymentDetails(PaymentDetailsQuery.ofTransactionIds(id)));
+
+        assertThat(details.map(PaymentDetails::transactionId)).containsExactly(id);
+    }
+
+    @Test
+    void checkRegKeyAnswersTheKeysStatus() {
         RegKey key = shop.regKey();
 
-        assertThat(attempt.checkRegKey(key)).isEqualTo(Try.success(RegKeyStatus.USABLE));
-        assertThat(attempt.checkRegKey(key, true)).isEqualTo(Try.success(RegKeyStatus.USABLE));
-        assertThat(attempt.payPreapproved(key, Shop.keyPayment()).get().transactionId()).isNotNull();
-        assertThat(attempt.expireRegKey(key).map(a -> a.returnCode())).isEqualTo(Try.success(ReturnCode.SUCCESS));
-        assertThat(attempt.checkRegKey(key)).isEqualTo(Try.success(RegKeyStatus.EXPIRED));
+        assertThat(value(attempt.checkRegKey(key))).isEqualTo(RegKeyStatus.USABLE);
+    }
+
+    @Test
+    void checkRegKeyWithACardAuthorizationAnswersTheKeysStatus() {
+        RegKey key = shop.regKey();
+
+        assertThat(value(attempt.checkRegKey(key, true))).isEqualTo(RegKeyStatus.USABLE);
+    }
+
+    @Test
+    void payPreapprovedChargesTheCustomerWithTheKey() {
+        RegKey key = shop.regKey();
+
+        PreapprovedPaymentResponse paid = value(attempt.payPreapproved(key, Shop.keyPayment()));
+
+        assertThat(shop.state(paid.transactionId())).isEqualTo(PaymentState.CAPTURED);
+    }
+
+    @Test
+    void expireRegKeyDiscardsTheKey() {
+        RegKey key = shop.regKey();
+
+        assertThat(value(attempt.expireRegKey(key)).returnCode()).isEqualTo(ReturnCode.SUCCESS);
+        assertThat(shop.state(key)).isEqualTo(RegKeyState.EXPIRED);
     }
 
     @Test
@@ -168,5 +230,11 @@ class TryPaymentsTest {
         assertThat(result.isFailure()).as("%s is a failure", result).isTrue();
         assertThat(result.getCause()).isInstanceOf(LinePayException.class);
         return ((LinePayException) result.getCause()).error();
+    }
+
+    /** The result of a Success; a Failure fails the test with its exception. */
+    private static <T> T value(Try<T> result) {
+        assertThat(result.isSuccess()).as("%s is a Success", result).isTrue();
+        return result.get();
     }
 }
