@@ -7,6 +7,7 @@ import io.vavr.concurrent.Promise;
 import io.vavr.control.Either;
 import io.vavr.control.Try;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -126,8 +127,11 @@ public final class VavrCalls {
             promise.trySuccess(converted);
         });
         Future<R> future = promise.future();
-        future.onComplete(done -> {
-            if (future.isCancelled()) {
+        // Not future.isCancelled(): Vavr 1.0.1 sets that flag only after the callbacks are dispatched. A
+        // cancellation is the only way this future ends with a CancellationException while the client's
+        // is still running; when the client's future is done, cancel does nothing.
+        future.onFailure(failure -> {
+            if (failure instanceof CancellationException) {
                 started.cancel(true);
             }
         });
