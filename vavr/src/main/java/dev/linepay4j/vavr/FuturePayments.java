@@ -43,7 +43,8 @@ import java.util.concurrent.Executor;
  *
  * <p>A future never fails with a {@link java.util.concurrent.CompletionException}: the exception inside
  * is given. One that is not a {@link LinePayException} is a bug, not an answer. Cancelling a future
- * cancels the client's, which stops waiting for the answer; LINE Pay may already have received the
+ * this view returns (not one derived from it with {@code map} or {@code flatMap}, which Vavr cancels
+ * alone) cancels the client's, which stops waiting for the answer; LINE Pay may already have received the
  * request, so read the payment back before repeating a call that changes it. A null argument throws
  * {@link NullPointerException} at once, before anything is sent, as the client does. Thread-safe, as the
  * client it wraps.

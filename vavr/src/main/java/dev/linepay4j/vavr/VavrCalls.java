@@ -36,8 +36,9 @@ import java.util.function.Supplier;
  *   <li>{@link #future}: a Vavr {@link Future} completed when the client's {@link CompletableFuture}
  *       completes, with its value or with its exception (a {@link LinePayException}), unwrapped from any
  *       {@link CompletionException}. No thread waits for the answer; the future's callbacks run on the
- *       executor given. Cancelling the Vavr future cancels the client's future, which stops waiting
- *       for the answer; LINE Pay may already have received the request.</li>
+ *       executor given. Cancelling that Vavr future (not one derived from it with {@code map}) cancels
+ *       the client's future, which stops waiting for the answer; LINE Pay may already have received the
+ *       request.</li>
  *   <li>{@link #futureEither}: a future's {@link LinePayException} becomes a successful {@code Left};
  *       any other failure stays a failure.</li>
  * </ul>
