@@ -30,11 +30,14 @@ final class DemoProcess {
         }
     }
 
+    /** The name the shade plugin gives the demo jar, in target/. */
+    static final String JAR_NAME = "linepay4j-demo.jar";
+
     private DemoProcess() {
     }
 
     static Path jar() {
-        Path jar = Path.of(System.getProperty("linepay4j.demoJar", "target/linepay4j-demo.jar"));
+        Path jar = Path.of(System.getProperty("linepay4j.demoJar", "target/" + JAR_NAME));
         if (!Files.isRegularFile(jar)) {
             throw new AssertionError(jar + " is missing: run the failsafe tests after `package`");
         }
