@@ -37,7 +37,8 @@ import java.util.Optional;
  * @param merchantName            the merchant's name, when sent
  * @param currency                the currency, when sent and known
  * @param authorizationExpireDate when an uncaptured authorization expires, when sent
- * @param payInfo                 how the customer paid, unmodifiable
+ * @param payInfo                 how the customer paid, unmodifiable; on a refund's own entry, the amount refunded,
+ *                                as a positive amount (LINE Pay writes it negative; {@code raw()} keeps the sign)
  * @param refundList              the refunds of this payment, unmodifiable; empty when none
  * @param originalTransactionId   the payment a refund belongs to, when the entry is a refund
  * @param packages                the packages, unmodifiable; may be empty

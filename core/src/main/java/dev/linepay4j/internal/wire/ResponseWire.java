@@ -4,6 +4,7 @@ import dev.linepay4j.domain.Amount;
 import dev.linepay4j.domain.Currency;
 import dev.linepay4j.domain.OrderId;
 import dev.linepay4j.domain.RegKey;
+import dev.linepay4j.domain.TransactionId;
 import dev.linepay4j.domain.ValidationException;
 import dev.linepay4j.domain.code.ResultEnvelope;
 import dev.linepay4j.domain.json.JsonArray;
@@ -40,7 +41,8 @@ import java.util.Optional;
  * ({@code transactionType}, {@code payStatus}, {@code currency}) read as empty when unknown, so that a
  * new value never fails a read; their text stays in {@code raw()}. Transaction ids are read exactly
  * from JSON numbers or strings of digits. Refund amounts, written negative by LINE Pay, are read as
- * their size.
+ * their size: {@code refundList[].refundAmount}, and {@code payInfo[].amount} of a refund's own entry in
+ * the payment details.
  *
  * <pre>{@code
  * ConfirmResponse confirmed = ResponseWire.confirm(ResponseWire.infoObject(envelope));
@@ -199,14 +201,17 @@ public final class ResponseWire {
                     r.optionalString("transactionType").flatMap(TransactionType::fromWire),
                     r.amountMagnitude("refundAmount"), r.instant("refundTransactionDate")));
         }
-        return new PaymentDetails(f.transactionId("transactionId"), f.instant("transactionDate"),
-                f.optionalString("transactionType").flatMap(TransactionType::fromWire),
+        Optional<TransactionType> type = f.optionalString("transactionType").flatMap(TransactionType::fromWire);
+        Optional<TransactionId> original = f.optionalTransactionId("originalTransactionId");
+        // The entry of a refund transaction (asked for by the refund's own id) carries the refunded amount in
+        // payInfo, written negative like refundAmount; it is read as its size, the sign staying in raw().
+        boolean refundEntry = original.isPresent() || type.filter(TransactionType::isRefund).isPresent();
+        return new PaymentDetails(f.transactionId("transactionId"), f.instant("transactionDate"), type,
                 f.optionalString("payStatus").flatMap(PayStatus::fromWire),
                 f.optionalTyped("orderId", OrderId::of, "order id"), f.optionalString("productName"),
                 f.optionalString("merchantName"), f.optionalString("currency").flatMap(ResponseWire::currency),
-                f.optionalInstant("authorizationExpireDate"), payInfo(f), refunds,
-                f.optionalTransactionId("originalTransactionId"), packages(f), f.optionalString("paymentProvider"),
-                f.json());
+                f.optionalInstant("authorizationExpireDate"), payInfo(f, refundEntry), refunds,
+                original, packages(f), f.optionalString("paymentProvider"), f.json());
     }
 
     private static Optional<Currency> currency(String code) {
@@ -218,9 +223,14 @@ public final class ResponseWire {
     }
 
     private static List<PayInfo> payInfo(Fields f) {
+        return payInfo(f, false);
+    }
+
+    private static List<PayInfo> payInfo(Fields f, boolean magnitude) {
         List<PayInfo> list = new ArrayList<>();
         for (Fields p : f.objects("payInfo")) {
-            list.add(new PayInfo(p.string("method"), p.amount("amount"), p.optionalString("creditCardNickname"),
+            list.add(new PayInfo(p.string("method"), magnitude ? p.amountMagnitude("amount") : p.amount("amount"),
+                    p.optionalString("creditCardNickname"),
                     p.optionalString("creditCardBrand"), p.optionalString("maskedCreditCardNumber")));
         }
         return list;
