@@ -39,8 +39,8 @@ import java.util.Optional;
  * unknown outcome (a call that changes state). Enumerated values LINE Pay may extend
  * ({@code transactionType}, {@code payStatus}, {@code currency}) read as empty when unknown, so that a
  * new value never fails a read; their text stays in {@code raw()}. Transaction ids are read exactly
- * from JSON numbers or strings of digits. Refund amounts, written negative by LINE Pay, are read as
- * their size.
+ * from JSON numbers or strings of digits. Refund amounts, written negative by LINE Pay (in
+ * {@code refundList} and in the {@code payInfo} of a refund's own details entry), are read as their size.
  *
  * <pre>{@code
  * ConfirmResponse confirmed = ResponseWire.confirm(ResponseWire.infoObject(envelope));
@@ -220,7 +220,8 @@ public final class ResponseWire {
     private static List<PayInfo> payInfo(Fields f) {
         List<PayInfo> list = new ArrayList<>();
         for (Fields p : f.objects("payInfo")) {
-            list.add(new PayInfo(p.string("method"), p.amount("amount"), p.optionalString("creditCardNickname"),
+            // A refund's entry in the details carries its payInfo amount negative, as refundList does.
+            list.add(new PayInfo(p.string("method"), p.amountMagnitude("amount"), p.optionalString("creditCardNickname"),
                     p.optionalString("creditCardBrand"), p.optionalString("maskedCreditCardNumber")));
         }
         return list;

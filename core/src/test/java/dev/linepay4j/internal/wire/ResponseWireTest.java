@@ -282,6 +282,16 @@ class ResponseWireTest {
         }
 
         @Test
+        void aRefundEntrysNegativePayInfoAmountIsReadAsItsSize() {
+            PaymentDetails d = ResponseWire.paymentDetails(JsonArray.of(json("{\"transactionId\":2023042201206549311,"
+                    + "\"transactionDate\":\"2023-04-23T01:00:00Z\",\"transactionType\":\"PARTIAL_REFUND\","
+                    + "\"originalTransactionId\":" + BIG + ",\"payInfo\":[{\"method\":\"BALANCE\",\"amount\":-100}]}"))).get(0);
+
+            assertThat(d.payInfo().get(0).amount()).isEqualTo(Amount.of(100));
+            assertThat(d.raw().array("payInfo").orElseThrow().get(0).toString()).contains("-100");
+        }
+
+        @Test
         void valuesLinePayMayAddReadAsEmptyInsteadOfFailingTheRead() {
             PaymentDetails d = ResponseWire.paymentDetails(JsonArray.of(json("{\"transactionId\":1,"
                     + "\"transactionDate\":\"2023-04-23T01:00:00Z\",\"transactionType\":\"INSTALLMENT\","
