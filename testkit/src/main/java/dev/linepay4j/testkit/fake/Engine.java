@@ -268,8 +268,7 @@ final class Engine {
 
     void letRegKeyExpire(RegKey key) {
         synchronized (lock) {
-            RegKeyStatus status = books.regKey(key).orElseThrow(() -> new NoSuchElementException("no regKey " + key
-                    + " was issued by this FakeLinePay"));
+            RegKeyStatus status = books.regKey(key).orElseThrow(() -> new NoSuchElementException("no regKey " + key));
             if (status == RegKeyStatus.EXPIRED) {
                 throw new IllegalStateException("regKey " + key + " has expired already");
             }

@@ -71,7 +71,9 @@ public final class FakeFailure {
     }
 
     /**
-     * LINE Pay answers the code, with the catalogue's description as its message, and changes nothing.
+     * LINE Pay answers the code, with the catalogue's description as its message (as the sandbox's
+     * {@code RETURN_CODE} fault does: {@code "LINE Pay failed internally."} for {@code 9000}), and changes
+     * nothing.
      *
      * @param code any code but {@code 0000}
      * @return the failure
@@ -79,7 +81,7 @@ public final class FakeFailure {
      */
     public static FakeFailure returnCode(ReturnCode code) {
         Objects.requireNonNull(code, "code");
-        return returnCode(code, code.description());
+        return returnCode(code, code.description() + ".");
     }
 
     /**

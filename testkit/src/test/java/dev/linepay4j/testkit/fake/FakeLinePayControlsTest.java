@@ -182,7 +182,7 @@ class FakeLinePayControlsTest {
             LinePayError.ApiError e = (LinePayError.ApiError) errorOf(() -> fake.confirm(id, CONFIRM));
 
             assertThat(e.returnCode()).isEqualTo(ReturnCode.of("1141"));
-            assertThat(e.returnMessage()).isEqualTo(ReturnCode.of("1141").description());
+            assertThat(e.returnMessage()).isEqualTo(ReturnCode.of("1141").description() + ".");
             assertThat(fake.payment(id).orElseThrow().state()).isEqualTo(PaymentState.AUTHENTICATED);
             assertThat(fake.confirm(id, CONFIRM).transactionId()).as("only the next call fails").isEqualTo(id);
         }
