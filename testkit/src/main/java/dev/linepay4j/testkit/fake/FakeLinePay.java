@@ -46,12 +46,12 @@ import java.util.concurrent.CompletableFuture;
  *
  * <pre>{@code
  * FakeLinePay linePay = FakeLinePay.create();
- * CheckoutService checkout = new CheckoutService(linePay);          // takes an OnlinePayments
+ * CheckoutService checkout = new CheckoutService(linePay);          // your code, taking an OnlinePayments
  *
- * URI payPage = checkout.start(order);                               // calls request(...)
+ * checkout.checkout("order-1", 300);                                 // calls request(...)
  * TransactionId id = linePay.payments().get(0).transactionId();
  * URI back = linePay.approve(id).orElseThrow();                      // the customer pays: confirmUrl?transactionId=…&orderId=…
- * checkout.confirm(back);                                            // calls confirm(...)
+ * checkout.confirm(back.getRawQuery());                              // calls confirm(...)
  * assertThat(linePay.payment(id).orElseThrow().state()).isEqualTo(PaymentState.CAPTURED);
  *
  * linePay.failNextCall(Endpoint.REFUND, ReturnCode.of("1165"));     // LINE Pay refuses the next refund
