@@ -75,9 +75,7 @@ final class Engine {
     private final Object lock = new Object();
     final ApiVersion version;
     final ChannelId channelId;
-    final String merchantName;
-    final Duration requestLifetime;
-    final Duration authorizationLifetime;
+    private final Duration authorizationLifetime;
     final FakeClock clock;
     private final Books books;
     private final Ids ids;
@@ -90,9 +88,7 @@ final class Engine {
            Duration authorizationLifetime, Random random) {
         this.version = version;
         this.channelId = channelId;
-        this.merchantName = merchantName;
         this.clock = clock;
-        this.requestLifetime = requestLifetime;
         this.authorizationLifetime = authorizationLifetime;
         this.books = new Books(clock, requestLifetime);
         this.ids = new Ids(clock.instant(), random);

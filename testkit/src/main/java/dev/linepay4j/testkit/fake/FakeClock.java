@@ -33,10 +33,6 @@ final class FakeClock extends Clock {
         offset.set(Duration.ZERO);
     }
 
-    Duration offset() {
-        return offset.get();
-    }
-
     @Override
     public ZoneId getZone() {
         return base.getZone();
