@@ -18,7 +18,8 @@ import java.util.Optional;
  * }</pre>
  *
  * @param method                 the payment method, as LINE Pay names it
- * @param amount                 the amount paid this way
+ * @param amount                 the amount paid this way; for a refund's own entry in the payment details,
+ *                               which LINE Pay writes negative, the amount refunded this way, as its size
  * @param creditCardNickname     the nickname of a pre-approved card (LINE Pay sends an empty string when
  *                               none was set), when sent
  * @param creditCardBrand        {@code VISA}, {@code MASTER}, {@code AMEX}, {@code DINERS}, {@code JCB},

@@ -54,7 +54,8 @@ class SandboxJarIT {
             assertThat(jar.getEntry("dev/linepay4j/domain/payment/PaymentMachine.class")).isNotNull();
             assertThat(jar.stream().map(e -> e.getName()))
                     .noneMatch(n -> n.startsWith("org/junit/") || n.startsWith("org/opentest4j/"))
-                    .noneMatch(n -> n.startsWith("dev/linepay4j/testkit/contract/"));
+                    .noneMatch(n -> n.startsWith("dev/linepay4j/testkit/contract/"))
+                    .noneMatch(n -> n.startsWith("dev/linepay4j/testkit/fake/"));
         }
     }
 
