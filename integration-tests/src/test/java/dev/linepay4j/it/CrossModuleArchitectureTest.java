@@ -36,4 +36,11 @@ class CrossModuleArchitectureTest {
             .matching("dev.linepay4j.(**)")
             .should().beFreeOfCycles()
             .as("no package cycles anywhere, across modules too");
+
+    @ArchTest
+    static final ArchRule NO_MODULE_REACHES_INTO_CORES_INTERNALS = noClasses()
+            .that().resideOutsideOfPackages("dev.linepay4j", "dev.linepay4j.internal..")
+            .should().dependOnClassesThat().resideInAPackage("dev.linepay4j.internal..")
+            .as("core's internal package is reached only through LinePay: no adapter, codec, testkit or façade uses it,"
+                    + " so it can change in any release");
 }

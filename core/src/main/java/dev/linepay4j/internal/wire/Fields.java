@@ -1,0 +1,231 @@
+package dev.linepay4j.internal.wire;
+
+import dev.linepay4j.domain.Amount;
+import dev.linepay4j.domain.TransactionId;
+import dev.linepay4j.domain.ValidationException;
+import dev.linepay4j.domain.json.JsonArray;
+import dev.linepay4j.domain.json.JsonBoolean;
+import dev.linepay4j.domain.json.JsonNull;
+import dev.linepay4j.domain.json.JsonNumber;
+import dev.linepay4j.domain.json.JsonObject;
+import dev.linepay4j.domain.json.JsonString;
+import dev.linepay4j.domain.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * Typed reads of one JSON object of an answer, each knowing the path of the field it reads so that a
+ * problem names it ({@code info.payInfo[0].amount is missing}). JSON {@code null} counts as absent.
+ * Values never appear in messages.
+ */
+final class Fields {
+
+    private final JsonObject object;
+    private final String path;
+
+    private Fields(JsonObject object, String path) {
+        this.object = object;
+        this.path = path;
+    }
+
+    static Fields of(JsonObject object, String path) {
+        return new Fields(object, path);
+    }
+
+    JsonObject json() {
+        return object;
+    }
+
+    String path(String key) {
+        return path + "." + key;
+    }
+
+    /** The value of a member, absent when missing or JSON null. */
+    Optional<JsonValue> value(String key) {
+        return object.get(key).filter(v -> v != JsonNull.INSTANCE);
+    }
+
+    <T> T required(String key, Function<JsonValue, T> read) {
+        return value(key).map(read).orElseThrow(() -> new WireShapeException(path(key), "is missing"));
+    }
+
+    String string(String key) {
+        return required(key, v -> asString(key, v));
+    }
+
+    Optional<String> optionalString(String key) {
+        return value(key).map(v -> asString(key, v));
+    }
+
+    TransactionId transactionId(String key) {
+        return required(key, v -> asTransactionId(key, v));
+    }
+
+    Optional<TransactionId> optionalTransactionId(String key) {
+        return value(key).map(v -> asTransactionId(key, v));
+    }
+
+    Amount amount(String key) {
+        return required(key, v -> asAmount(key, v, false));
+    }
+
+    Optional<Amount> optionalAmount(String key) {
+        return value(key).map(v -> asAmount(key, v, false));
+    }
+
+    /** An amount LINE Pay may write with a minus sign (refunds), as its size. */
+    Amount amountMagnitude(String key) {
+        return required(key, v -> asAmount(key, v, true));
+    }
+
+    Instant instant(String key) {
+        return required(key, v -> asInstant(key, v));
+    }
+
+    Optional<Instant> optionalInstant(String key) {
+        return value(key).map(v -> asInstant(key, v));
+    }
+
+    OptionalLong optionalLong(String key) {
+        Optional<JsonValue> v = value(key);
+        if (v.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        if (v.get() instanceof JsonNumber n) {
+            try {
+                return OptionalLong.of(n.longValueExact());
+            } catch (ArithmeticException e) {
+                throw new WireShapeException(path(key), "is not a whole number within 64 bits");
+            }
+        }
+        throw wrongKind(key, "a number", v.get());
+    }
+
+    /** A value of a validating domain type, read from a string member. */
+    <T> T typed(String key, Function<String, T> parse, String what) {
+        String s = string(key);
+        return parseTyped(key, s, parse, what);
+    }
+
+    <T> Optional<T> optionalTyped(String key, Function<String, T> parse, String what) {
+        return optionalString(key).map(s -> parseTyped(key, s, parse, what));
+    }
+
+    Optional<Fields> optionalObject(String key) {
+        return value(key).map(v -> {
+            if (v instanceof JsonObject o) {
+                return of(o, path(key));
+            }
+            throw wrongKind(key, "an object", v);
+        });
+    }
+
+    /** The objects of an array member; empty when the member is absent. */
+    List<Fields> objects(String key) {
+        Optional<JsonValue> v = value(key);
+        if (v.isEmpty()) {
+            return List.of();
+        }
+        if (!(v.get() instanceof JsonArray a)) {
+            throw wrongKind(key, "an array", v.get());
+        }
+        List<Fields> list = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            String at = path(key) + "[" + i + "]";
+            if (!(a.get(i) instanceof JsonObject o)) {
+                throw new WireShapeException(at, "is " + kind(a.get(i)) + ", not an object");
+            }
+            list.add(of(o, at));
+        }
+        return list;
+    }
+
+    private <T> T parseTyped(String key, String s, Function<String, T> parse, String what) {
+        try {
+            return parse.apply(s);
+        } catch (ValidationException e) {
+            throw new WireShapeException(path(key), "is not a valid " + what);
+        }
+    }
+
+    private String asString(String key, JsonValue v) {
+        if (v instanceof JsonString s) {
+            return s.value();
+        }
+        throw wrongKind(key, "a string", v);
+    }
+
+    /** Exact: a JSON number through its digits, never a double; a JSON string of digits is accepted too. */
+    private TransactionId asTransactionId(String key, JsonValue v) {
+        try {
+            if (v instanceof JsonNumber n) {
+                return TransactionId.of(n.longValueExact());
+            }
+            if (v instanceof JsonString s) {
+                return TransactionId.parse(s.value());
+            }
+        } catch (ArithmeticException | ValidationException e) {
+            throw new WireShapeException(path(key), "is not a transaction id (a positive whole number within 64 bits)");
+        }
+        throw wrongKind(key, "a number", v);
+    }
+
+    private Amount asAmount(String key, JsonValue v, boolean magnitude) {
+        BigDecimal value;
+        if (v instanceof JsonNumber n) {
+            value = n.bigDecimalValue();
+        } else if (v instanceof JsonString s) {
+            try {
+                value = new BigDecimal(s.value().trim());
+            } catch (NumberFormatException e) {
+                throw new WireShapeException(path(key), "is a string that is not a decimal number");
+            }
+        } else {
+            throw wrongKind(key, "a number", v);
+        }
+        if (magnitude) {
+            value = value.abs();
+        }
+        try {
+            return Amount.of(value);
+        } catch (ValidationException e) {
+            throw new WireShapeException(path(key), "is negative");
+        }
+    }
+
+    private Instant asInstant(String key, JsonValue v) {
+        String s = asString(key, v);
+        try {
+            return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new WireShapeException(path(key), "is not an ISO-8601 date and time with an offset");
+        }
+    }
+
+    private WireShapeException wrongKind(String key, String expected, JsonValue v) {
+        return new WireShapeException(path(key), "is " + kind(v) + ", not " + expected);
+    }
+
+    static String kind(JsonValue v) {
+        if (v instanceof JsonObject) {
+            return "an object";
+        } else if (v instanceof JsonArray) {
+            return "an array";
+        } else if (v instanceof JsonString) {
+            return "a string";
+        } else if (v instanceof JsonNumber) {
+            return "a number";
+        } else if (v instanceof JsonBoolean) {
+            return "a boolean";
+        }
+        return "null";
+    }
+}
