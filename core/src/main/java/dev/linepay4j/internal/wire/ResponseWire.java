@@ -217,7 +217,7 @@ public final class ResponseWire {
         }
     }
 
-    private static List<PayInfo> payInfo(Fields f) {
+    static List<PayInfo> payInfo(Fields f) {
         List<PayInfo> list = new ArrayList<>();
         for (Fields p : f.objects("payInfo")) {
             list.add(new PayInfo(p.string("method"), p.amount("amount"), p.optionalString("creditCardNickname"),
