@@ -231,7 +231,8 @@ public final class HttpCallExecutor implements CallExecutor {
             AnswerReader.Envelope answer = (AnswerReader.Envelope) read;
             ReturnCode code = answer.envelope().returnCode();
             if (!op.isResult(code)) {
-                throw finish(status, Optional.of(code), new ApiError(call, code, answer.envelope().message()), null);
+                throw finish(status, Optional.of(code), new ApiError(call, code,
+                        redactor.mask(answer.envelope().message(), op.sensitive())), null);
             }
             T value;
             try {

@@ -220,7 +220,7 @@ public final class ResponseWire {
     static List<PayInfo> payInfo(Fields f) {
         List<PayInfo> list = new ArrayList<>();
         for (Fields p : f.objects("payInfo")) {
-            list.add(new PayInfo(p.string("method"), p.amount("amount"), p.optionalString("creditCardNickname"),
+            list.add(new PayInfo(p.string("method"), p.amountMagnitude("amount"), p.optionalString("creditCardNickname"),
                     p.optionalString("creditCardBrand"), p.optionalString("maskedCreditCardNumber")));
         }
         return list;

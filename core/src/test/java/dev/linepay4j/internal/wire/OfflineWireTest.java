@@ -155,6 +155,19 @@ class OfflineWireTest {
     }
 
     @Test
+    void aRefundsDetailsEntryWithANegativePayInfoAmountReadsAsItsSize() {
+        var details = ResponseWire.paymentDetails(new dev.linepay4j.domain.json.JsonArray(java.util.List.of(json(
+                "{\"transactionId\":2023042201206549311,\"transactionDate\":\"2026-11-22T03:04:05Z\","
+                        + "\"transactionType\":\"PARTIAL_REFUND\",\"originalTransactionId\":" + BIG + ","
+                        + "\"payInfo\":[{\"method\":\"BALANCE\",\"amount\":-20}]}"))));
+
+        assertThat(details).singleElement().satisfies(d -> {
+            assertThat(d.payInfo()).singleElement().satisfies(p -> assertThat(p.amount()).isEqualTo(Amount.of(20)));
+            assertThat(d.originalTransactionId()).contains(TransactionId.parse(BIG));
+        });
+    }
+
+    @Test
     void aStatusAnswerWithoutStatusIsTheWrongShape() {
         assertThatThrownBy(() -> OfflineWire.status(json("{\"transactionId\":1}")))
                 .isInstanceOf(WireShapeException.class).hasMessageContaining("info.status");
