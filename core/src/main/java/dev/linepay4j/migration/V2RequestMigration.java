@@ -4,6 +4,7 @@ import dev.linepay4j.domain.DisplayLocale;
 import dev.linepay4j.domain.ValidationException;
 import dev.linepay4j.domain.json.JsonArray;
 import dev.linepay4j.domain.json.JsonBoolean;
+import dev.linepay4j.domain.json.JsonNull;
 import dev.linepay4j.domain.json.JsonNumber;
 import dev.linepay4j.domain.json.JsonObject;
 import dev.linepay4j.domain.json.JsonString;
@@ -13,7 +14,9 @@ import dev.linepay4j.domain.request.ConfirmUrlType;
 import dev.linepay4j.domain.request.PayType;
 import dev.linepay4j.domain.request.PaymentRequest;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,11 +46,18 @@ import java.util.Set;
  * </table>
  *
  * Every other field, and every value v3 does not accept, becomes a {@link MigrationNote}: nothing is
- * dropped silently. v2 sent the secret in {@code X-LINE-ChannelSecret}; v3 signs with it instead, which
- * the client does for you.
+ * dropped silently. The fields v2 had and v3 has not get a note that says where their job went:
+ * {@code mid} (v3 has no member id: the customer logs in at LINE Pay), {@code oneTimeKey} (a My Code
+ * payment belongs to the Offline API), {@code deliveryPlacePhone} (no v3 field). v2 sent the secret in
+ * {@code X-LINE-ChannelSecret}; v3 signs with it instead, which the client does for you.
+ *
+ * <p>LINE Pay's mapping table names the friend list {@code ids[]} on both sides; v3's request reference
+ * names it {@code idList[]} (LINEPAY-API.md §4.1). The converter reads either spelling from the v2 body and
+ * the v3 request writes {@code idList}. An entry without a usable id, which v3 refuses, is a note.
  *
  * <pre>{@code
- * V2RequestMigration.Result result = V2RequestMigration.convert(v2Body);
+ * V2RequestMigration.Result result = V2RequestMigration.convert(v2Body);          // a JsonObject
+ * V2RequestMigration.Result same = V2RequestMigration.convert(Map.of("amount", 100, ...));   // or a Map
  * result.notes().forEach(System.out::println);
  * PaymentRequest v3 = result.request().orElseThrow();
  * }</pre>
@@ -57,6 +67,13 @@ public final class V2RequestMigration {
     private static final Set<String> MAPPED = Set.of("amount", "currency", "orderId", "productName", "productImageUrl",
             "confirmUrl", "confirmUrlType", "cancelUrl", "packageName", "capture", "payType", "langCd",
             "checkConfirmUrlBrowser", "extras");
+
+    /** v2 fields v3 has no place for, with where their job went. */
+    private static final Map<String, String> RETIRED = Map.of(
+            "mid", "v3 has no LINE member id: the customer logs in on LINE Pay's page; not carried over",
+            "oneTimeKey", "a payment with the customer's My Code belongs to the Offline API (LinePay.offline().pay);"
+                    + " not carried over",
+            "deliveryPlacePhone", "v3's payment request has no delivery phone; not carried over");
 
     private static final Map<String, DisplayLocale> LANGUAGES = Map.of(
             "en", DisplayLocale.EN, "ja", DisplayLocale.JA, "ko", DisplayLocale.KO, "th", DisplayLocale.TH,
@@ -96,6 +113,20 @@ public final class V2RequestMigration {
     }
 
     private V2RequestMigration() {
+    }
+
+    /**
+     * Converts a v2 request body held as Java values, as v2 integrations often built it: a map of
+     * {@code String}, {@code Number}, {@code Boolean}, nested {@code Map}s and {@code List}s (or arrays),
+     * and {@code null}.
+     *
+     * @param v2 the v2 body
+     * @return the v3 request (if valid), with notes on what was not carried over
+     * @throws IllegalArgumentException if a value is of another type, or a map key is not a string
+     * @throws NullPointerException     if v2 is null
+     */
+    public static Result convert(Map<String, ?> v2) {
+        return convert((JsonObject) json(java.util.Objects.requireNonNull(v2, "v2"), "v2"));
     }
 
     /**
@@ -151,7 +182,8 @@ public final class V2RequestMigration {
 
         for (String key : v2.members().keySet()) {
             if (!MAPPED.contains(key)) {
-                notes.add(new MigrationNote(key, "v3's payment request has no such field; it was not carried over"));
+                notes.add(new MigrationNote(key, RETIRED.getOrDefault(key,
+                        "v3's payment request has no such field; it was not carried over")));
             }
         }
         try {
@@ -195,17 +227,63 @@ public final class V2RequestMigration {
             }
             // v2 docs name the list "ids"; v3 calls it "idList". Accept either spelling from v2 code.
             Optional<JsonArray> ids = entry.array("ids").or(() -> entry.array("idList"));
+            String idsField = field + (entry.has("ids") ? ".ids" : ".idList");
             List<String> idList = new ArrayList<>();
             for (JsonValue id : ids.map(JsonArray::elements).orElse(List.of())) {
-                if (id instanceof JsonString s) {
+                if (id instanceof JsonString s && !s.value().isBlank()) {
                     idList.add(s.value());
                 } else {
-                    notes.add(new MigrationNote(field + ".ids", "holds a value that is not a string; it was left out"));
+                    notes.add(new MigrationNote(idsField, "holds a value that is not an id (a non-blank string);"
+                            + " it was left out"));
                 }
+            }
+            if (idList.isEmpty()) {
+                notes.add(new MigrationNote(idsField, "holds no official account id, which v3 requires; the entry"
+                        + " was not carried over"));
+                continue;
             }
             friends.add(new AddFriend(AddFriend.LINE_AT, idList));
         }
         return friends;
+    }
+
+    /** A Java value as JSON: strings, numbers, booleans, maps, lists, arrays, null. */
+    private static JsonValue json(Object value, String at) {
+        if (value == null) {
+            return JsonNull.INSTANCE;
+        } else if (value instanceof String s) {
+            return JsonString.of(s);
+        } else if (value instanceof Boolean b) {
+            return JsonBoolean.of(b);
+        } else if (value instanceof BigDecimal d) {
+            return JsonNumber.of(d);
+        } else if (value instanceof BigInteger i) {
+            return JsonNumber.of(new BigDecimal(i));
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return JsonNumber.of(((Number) value).longValue());
+        } else if (value instanceof Double || value instanceof Float) {
+            // Through its decimal text, as the v2 code's JSON library wrote it: 12.5, not 12.5000000001.
+            return JsonNumber.of(new BigDecimal(value.toString()));
+        } else if (value instanceof Map<?, ?> m) {
+            Map<String, JsonValue> members = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!(e.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException(at + " has a key that is not a string");
+                }
+                members.put(key, json(e.getValue(), at + "." + key));
+            }
+            return new JsonObject(members);
+        } else if (value instanceof List<?> list) {
+            List<JsonValue> elements = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                elements.add(json(list.get(i), at + "[" + i + "]"));
+            }
+            return new JsonArray(elements);
+        } else if (value instanceof Object[] array) {
+            return json(java.util.Arrays.asList(array), at);
+        }
+        throw new IllegalArgumentException(at + " is a " + value.getClass().getName()
+                + "; a v2 body holds strings, numbers, booleans, maps, lists and null");
     }
 
     private static Optional<DisplayLocale> language(String langCd, List<MigrationNote> notes) {

@@ -150,4 +150,70 @@ class V2RequestMigrationTest {
         assertThat(result.notes()).extracting(MigrationNote::v2Field).containsExactlyInAnyOrder("capture", "extras");
         assertThat(result.request()).isPresent();
     }
+
+    @Test
+    void aBodyHeldAsJavaMapsAndListsConvertsLikeItsJson() {
+        java.util.Map<String, Object> v2 = new java.util.LinkedHashMap<>();
+        v2.put("productName", "Brown pen");
+        v2.put("amount", 1000);
+        v2.put("currency", "TWD");
+        v2.put("orderId", "Ord2018123100000001");
+        v2.put("confirmUrl", "https://shop.example/pay/confirm");
+        v2.put("cancelUrl", "https://shop.example/pay/cancel");
+        v2.put("capture", false);
+        v2.put("extras", java.util.Map.of("addFriends", java.util.List.of(java.util.Map.of("type", "LINE_AT",
+                "ids", new String[] {"@linepay"}))));
+
+        V2RequestMigration.Result result = V2RequestMigration.convert(v2);
+
+        assertThat(result.isComplete()).isTrue();
+        PaymentRequest v3 = result.request().orElseThrow();
+        assertThat(v3.amount()).isEqualTo(Amount.of(1000));
+        assertThat(v3.options().orElseThrow().familyService().orElseThrow().addFriends().get(0).idList())
+                .containsExactly("@linepay");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> V2RequestMigration.convert(
+                java.util.Map.of("amount", new Object()))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("v2.amount");
+    }
+
+    @Test
+    void theV3SpellingIdListIsReadToo() {
+        JsonObject v2 = v2BodyWith("extras", JsonObject.builder()
+                .put("addFriends", JsonArray.of(JsonObject.builder().put("type", "lineAt")
+                        .put("idList", JsonArray.of(JsonString.of("@shop"))).build()))
+                .build());
+
+        V2RequestMigration.Result result = V2RequestMigration.convert(v2);
+
+        assertThat(result.notes()).isEmpty();
+        assertThat(result.request().orElseThrow().options().orElseThrow().familyService().orElseThrow().addFriends()
+                .get(0).idList()).containsExactly("@shop");
+    }
+
+    @Test
+    void aFriendsEntryWithoutAnIdIsANoteNotAFailure() {
+        JsonObject v2 = v2BodyWith("extras", JsonObject.builder()
+                .put("addFriends", JsonArray.of(
+                        JsonObject.builder().put("type", "LINE_AT").build(),
+                        JsonObject.builder().put("type", "LINE_AT").put("ids", JsonArray.of(JsonString.of(" "))).build()))
+                .build());
+
+        V2RequestMigration.Result result = V2RequestMigration.convert(v2);
+
+        assertThat(result.request()).isPresent();
+        assertThat(result.request().orElseThrow().options().orElseThrow().familyService()).isEmpty();
+        assertThat(result.notes()).extracting(MigrationNote::v2Field)
+                .contains("extras.addFriends[0].idList", "extras.addFriends[1].ids");
+    }
+
+    @Test
+    void retiredV2FieldsSayWhereTheirJobWent() {
+        V2RequestMigration.Result result = V2RequestMigration.convert(v2BodyWith("oneTimeKey", "123456789012",
+                "mid", "u1234"));
+
+        assertThat(result.notes()).filteredOn(n -> n.v2Field().equals("oneTimeKey")).singleElement()
+                .satisfies(n -> assertThat(n.problem()).contains("Offline API"));
+        assertThat(result.notes()).filteredOn(n -> n.v2Field().equals("mid")).singleElement()
+                .satisfies(n -> assertThat(n.problem()).contains("logs in"));
+    }
 }
