@@ -53,7 +53,8 @@ import java.util.function.BooleanSupplier;
  *       it for a call that changes state</td></tr>
  *   <tr><td>a code that is not a result of the call</td><td>{@link ApiError}</td></tr>
  * </table>
- * Headers, in order: {@code Content-Type: application/json} (POST only: a GET has no body), the fixed
+ * Headers, in order: {@code Content-Type: application/json} (POST only: a GET has no body; Offline API
+ * v2.x clients declare {@code application/json; charset=UTF-8}, as their reference writes it), the fixed
  * headers of the client ({@code X-LINE-ChannelId}, the merchant device headers when configured), then the
  * signer's. Async attempts complete on the transport's threads, with the {@link LinePayException} itself.
  *
