@@ -28,6 +28,8 @@ import java.util.Optional;
  *   <tr><td>{@link #PAY_PREAPPROVED}</td><td>40 s</td><td>current pages 20 s; legacy pages and SDKs 40 s</td></tr>
  *   <tr><td>{@link #EXPIRE_REG_KEY}</td><td>20 s</td><td>every source</td></tr>
  *   <tr><td>{@link #RAW}</td><td>60 s</td><td>an unknown path gets the longest documented timeout</td></tr>
+ *   <tr><td>{@link #OFFLINE_PAY}</td><td>40 s</td><td>current pages 40 s; the legacy page 20 s</td></tr>
+ *   <tr><td>the other {@code OFFLINE_…}</td><td>20 s</td><td>every source</td></tr>
  * </table>
  * The connect timeout is 5 s for every endpoint, as LINE Pay's SDKs use. Both can be changed per
  * client ({@link LinePay.Builder#readTimeout(Endpoint, Duration)}) and per call
@@ -36,7 +38,12 @@ import java.util.Optional;
  * <pre>{@code
  * Endpoint.CONFIRM.path(ApiVersion.ONLINE_V4);   // "/v4/payments/{transactionId}/confirm"
  * Endpoint.CONFIRM.defaultReadTimeout();         // PT40S
+ * Endpoint.OFFLINE_PAY.path(ApiVersion.OFFLINE_V2_4);   // "/v2.4/payments/oneTimeKeys/pay"
  * }</pre>
+ *
+ * <p>The {@code OFFLINE_…} endpoints belong to the Offline API (My Code payments, {@link OfflinePayments}),
+ * under {@code /v2}, {@code /v2.4} and {@code /v4}; the others to the Online API, under {@code /v3} and
+ * {@code /v4}. {@link #isOffline()} tells them apart.
  */
 public enum Endpoint {
 
@@ -75,18 +82,45 @@ public enum Endpoint {
      * caller's. A raw POST is taken to change state (an answer that cannot be read is an unknown outcome);
      * a raw GET is taken to be a read.
      */
-    RAW(null, "{apiPath}", 60, true);
+    RAW(null, "{apiPath}", 60, true),
+
+    /** Pay with the customer's My Code (Offline API): {@code POST /v2/payments/oneTimeKeys/pay}. */
+    OFFLINE_PAY(HttpMethod.POST, "/payments/oneTimeKeys/pay", 40, true, true),
+
+    /** Ask what became of an order's payment (Offline API): {@code GET /v2/payments/orders/{orderId}/check}. */
+    OFFLINE_CHECK_PAYMENT_STATUS(HttpMethod.GET, "/payments/orders/{orderId}/check", 20, false, true),
+
+    /** Capture an authorized order (Offline API): {@code POST /v2/payments/orders/{orderId}/capture}. */
+    OFFLINE_CAPTURE(HttpMethod.POST, "/payments/orders/{orderId}/capture", 20, true, true),
+
+    /** Void an authorized, uncaptured order (Offline API): {@code POST /v2/payments/orders/{orderId}/void}. */
+    OFFLINE_VOID(HttpMethod.POST, "/payments/orders/{orderId}/void", 20, true, true),
+
+    /** Refund a captured order, fully or in part (Offline API): {@code POST /v2/payments/orders/{orderId}/refund}. */
+    OFFLINE_REFUND(HttpMethod.POST, "/payments/orders/{orderId}/refund", 20, true, true),
+
+    /** Read authorizations by order or transaction id (Offline API): {@code GET /v2/payments/authorizations}. */
+    OFFLINE_AUTHORIZATION_DETAILS(HttpMethod.GET, "/payments/authorizations", 20, false, true),
+
+    /** Read payments by order or transaction id (Offline API): {@code GET /v2/payments}. */
+    OFFLINE_PAYMENT_DETAILS(HttpMethod.GET, "/payments", 20, false, true);
 
     private final HttpMethod method;
     private final String pathTemplate;
     private final Duration defaultReadTimeout;
     private final boolean changesState;
+    private final boolean offline;
 
     Endpoint(HttpMethod method, String pathTemplate, int readTimeoutSeconds, boolean changesState) {
+        this(method, pathTemplate, readTimeoutSeconds, changesState, false);
+    }
+
+    Endpoint(HttpMethod method, String pathTemplate, int readTimeoutSeconds, boolean changesState, boolean offline) {
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.defaultReadTimeout = Duration.ofSeconds(readTimeoutSeconds);
         this.changesState = changesState;
+        this.offline = offline;
     }
 
     /** The connect timeout used unless the client or the call sets another: 5 s. */
@@ -113,20 +147,30 @@ public enum Endpoint {
     /**
      * The path for an API version, with placeholders.
      *
-     * @param version an Online API version
+     * @param version a version of the API the endpoint belongs to
      * @return for example {@code /v4/payments/{transactionId}/confirm}; {@code {apiPath}} for {@link #RAW}
-     * @throws IllegalArgumentException if the version is not an Online API version (this endpoint does not
-     *                                  exist there)
+     * @throws IllegalArgumentException if the endpoint does not exist in that version: an Online API endpoint
+     *                                  with an Offline API version, or the other way round
      */
     public String path(ApiVersion version) {
         Objects.requireNonNull(version, "version");
         if (this == RAW) {
             return pathTemplate;
         }
-        if (!version.isOnline()) {
-            throw new IllegalArgumentException(this + " is an Online API endpoint; " + version + " does not have it");
+        if (version.isOnline() == offline) {
+            throw new IllegalArgumentException(this + " is an " + (offline ? "Offline" : "Online") + " API endpoint; "
+                    + version + " does not have it");
         }
         return version.pathPrefix() + pathTemplate;
+    }
+
+    /**
+     * Whether the endpoint belongs to the Offline API (My Code payments) rather than the Online API.
+     *
+     * @return true for the {@code OFFLINE_…} endpoints
+     */
+    public boolean isOffline() {
+        return offline;
     }
 
     /**
@@ -145,8 +189,9 @@ public enum Endpoint {
      * reads it is a {@link LinePayError.ProtocolError}: nothing changed, and reading again is safe. (An answer
      * lost after sending, a read timeout say, is an unknown outcome on every endpoint.)
      *
-     * @return false for {@link #PAYMENT_DETAILS}, {@link #CHECK_REQUEST_STATUS} and {@link #CHECK_REG_KEY};
-     *         true for the others (a raw GET is still a read, see {@link #RAW})
+     * @return false for {@link #PAYMENT_DETAILS}, {@link #CHECK_REQUEST_STATUS}, {@link #CHECK_REG_KEY},
+     *         {@link #OFFLINE_CHECK_PAYMENT_STATUS}, {@link #OFFLINE_AUTHORIZATION_DETAILS} and
+     *         {@link #OFFLINE_PAYMENT_DETAILS}; true for the others (a raw GET is still a read, see {@link #RAW})
      */
     public boolean changesState() {
         return changesState;

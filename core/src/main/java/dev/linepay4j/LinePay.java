@@ -27,10 +27,15 @@ import dev.linepay4j.domain.response.PreapprovedPaymentResponse;
 import dev.linepay4j.domain.response.RawResponse;
 import dev.linepay4j.domain.response.RefundResponse;
 import dev.linepay4j.internal.HttpCallExecutor;
+import dev.linepay4j.internal.OfflinePayReconciliation;
+import dev.linepay4j.internal.OfflineService;
 import dev.linepay4j.internal.OnlineService;
+import dev.linepay4j.internal.RefusingOnlinePayments;
 import dev.linepay4j.internal.Timeouts;
+import dev.linepay4j.signing.ChannelSecretHeaderSigner;
 import dev.linepay4j.signing.HmacSha256Signer;
 import dev.linepay4j.signing.NonceSource;
+import dev.linepay4j.signing.RequestSigner;
 import dev.linepay4j.spi.HttpHeader;
 import dev.linepay4j.spi.HttpTransport;
 import dev.linepay4j.spi.HttpTransportProvider;
@@ -51,7 +56,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * A LINE Pay client for one channel: the Online API ({@link OnlinePayments}) over HTTP, plus
+ * A LINE Pay client for one channel: the Online API ({@link OnlinePayments}) or, built for an Offline API
+ * version, the Offline API ({@link #offline()}, My Code payments) over HTTP, plus
  * {@link #raw(RawRequest) raw calls} to any path the typed API lacks.
  *
  * <p>Everything is decided once, when the client is built: the transport and the JSON codec (named,
@@ -75,6 +81,23 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
+ * <p>The API version decides the family: a client of {@link ApiVersion#ONLINE_V3} or
+ * {@link ApiVersion#ONLINE_V4} refuses the Offline operations, and a client of
+ * {@link ApiVersion#OFFLINE_V2}, {@link ApiVersion#OFFLINE_V2_4} or {@link ApiVersion#OFFLINE_V4} the Online
+ * ones, each with {@link LinePayError.InvalidRequest} and nothing sent. It also decides the authentication,
+ * as {@link ApiVersion#authentication()} says: an HMAC signature, or for Offline v2 and v2.4 the channel
+ * secret itself in {@code X-LINE-ChannelSecret} (over {@code https} only, as every environment but a local
+ * one requires).
+ *
+ * <pre>{@code
+ * OfflinePayments pos = LinePay.builder()
+ *         .channelId(channelId).channelSecret(secret).environment(Environment.SANDBOX)
+ *         .apiVersion(ApiVersion.OFFLINE_V2_4)
+ *         .merchantDevice(MerchantDevice.of("POS-0042", "POS"))
+ *         .build()
+ *         .offline();
+ * }</pre>
+ *
  * <p>{@link #toString()} shows the channel id, the environment, the API version, the transport and the
  * codec; never the secret.
  */
@@ -88,11 +111,13 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
     private final HttpTransport transport;
     private final boolean ownsTransport;
     private final AtomicBoolean closed;
-    private final OnlineService online;
+    private final OnlinePayments online;
+    private final OnlineService rawCalls;
+    private final OfflinePayments offline;
 
     private LinePay(ChannelId channelId, Environment environment, ApiVersion apiVersion, String transportId,
                     String codecId, HttpTransport transport, boolean ownsTransport, AtomicBoolean closed,
-                    OnlineService online) {
+                    OnlinePayments online, OnlineService rawCalls, OfflinePayments offline) {
         this.channelId = channelId;
         this.environment = environment;
         this.apiVersion = apiVersion;
@@ -102,6 +127,8 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
         this.ownsTransport = ownsTransport;
         this.closed = closed;
         this.online = online;
+        this.rawCalls = rawCalls;
+        this.offline = offline;
     }
 
     /**
@@ -134,9 +161,10 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
     }
 
     /**
-     * The Online API version of this client's calls.
+     * The API version of this client's calls.
      *
-     * @return {@link ApiVersion#ONLINE_V3} or {@link ApiVersion#ONLINE_V4}
+     * @return an Online API version ({@link ApiVersion#ONLINE_V3}, {@link ApiVersion#ONLINE_V4}) or an Offline
+     *         API version ({@link ApiVersion#OFFLINE_V2}, {@link ApiVersion#OFFLINE_V2_4}, {@link ApiVersion#OFFLINE_V4})
      */
     public ApiVersion apiVersion() {
         return apiVersion;
@@ -268,6 +296,23 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
     }
 
     /**
+     * The Offline API (My Code payments) of this client, for a client built with an Offline API version.
+     * On a client of the Online API every operation of it refuses with {@link LinePayError.InvalidRequest}
+     * and sends nothing.
+     *
+     * <pre>{@code
+     * OfflinePaymentResponse paid = linePay.offline().pay(OfflinePaymentRequest.builder()
+     *         .productName("Pearl milk tea").amount(120).currency(Currency.TWD)
+     *         .orderId("POS7-20261122-0042").oneTimeKey(scanned).build());
+     * }</pre>
+     *
+     * @return the Offline API, sharing this client's transport, signer and settings
+     */
+    public OfflinePayments offline() {
+        return offline;
+    }
+
+    /**
      * Calls any path, signed like every other call (see {@link RawRequest}). Every well-formed LINE Pay
      * answer is returned, whatever its code: on an endpoint the typed API does not know, linepay4j cannot
      * tell a status from an error. Failures to get an answer are thrown as for typed calls (a raw POST's
@@ -279,7 +324,7 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
      *                          sent), or no LINE Pay answer came
      */
     public RawResponse raw(RawRequest request) {
-        return online.raw(request);
+        return rawCalls.raw(request);
     }
 
     /**
@@ -290,7 +335,7 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
      * @see #raw(RawRequest)
      */
     public CompletableFuture<RawResponse> rawAsync(RawRequest request) {
-        return online.rawAsync(request);
+        return rawCalls.rawAsync(request);
     }
 
     /**
@@ -423,9 +468,12 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
         }
 
         /**
-         * Sets the Online API version (default v3).
+         * Sets the API version (default Online API v3). An Offline API version ({@link ApiVersion#OFFLINE_V2},
+         * {@link ApiVersion#OFFLINE_V2_4}, {@link ApiVersion#OFFLINE_V4}) makes a client of the Offline API,
+         * reached with {@link LinePay#offline()}; v2 and v2.4 send the channel secret in
+         * {@code X-LINE-ChannelSecret} instead of a signature.
          *
-         * @param apiVersion {@link ApiVersion#ONLINE_V3} or {@link ApiVersion#ONLINE_V4}
+         * @param apiVersion the version
          * @return this builder
          */
         public Builder apiVersion(ApiVersion apiVersion) {
@@ -624,8 +672,9 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
                 violations.add(new Violation("environment", "is required: Environment.SANDBOX, Environment.PRODUCTION"
                         + " or Environment.custom(uri)"));
             }
-            if (apiVersion == null || !apiVersion.isOnline()) {
-                violations.add(new Violation("apiVersion", "must be ONLINE_V3 or ONLINE_V4, was " + apiVersion));
+            if (apiVersion == null) {
+                violations.add(new Violation("apiVersion", "is required: ONLINE_V3, ONLINE_V4, OFFLINE_V2, OFFLINE_V2_4"
+                        + " or OFFLINE_V4"));
             }
             positive(violations, "connectTimeout", connectTimeout);
             if (allReadTimeouts != null) {
@@ -689,13 +738,21 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
             }
             read.putAll(readTimeouts);
             AtomicBoolean closed = new AtomicBoolean();
-            HttpCallExecutor executor = new HttpCallExecutor(chosenTransport, chosenCodec,
-                    HmacSha256Signer.create(secret, nonceSource), environment.baseUri(), headers, listener, clock,
-                    secret.reveal(), closed::get);
-            OnlineService online = new OnlineService(apiVersion, chosenCodec, executor,
-                    new Timeouts(read, connectTimeout), CallOptions.none());
+            // Offline v2 and v2.4 carry the secret itself, with the Content-Type their reference names.
+            boolean secretHeader = apiVersion.authentication() == ApiVersion.Authentication.CHANNEL_SECRET_HEADER;
+            RequestSigner signer = secretHeader ? ChannelSecretHeaderSigner.create(secret)
+                    : HmacSha256Signer.create(secret, nonceSource);
+            HttpCallExecutor executor = new HttpCallExecutor(chosenTransport, chosenCodec, signer,
+                    environment.baseUri(), headers, listener, clock, secret.reveal(), closed::get,
+                    secretHeader ? "application/json; charset=UTF-8" : "application/json");
+            Timeouts timeouts = new Timeouts(read, connectTimeout);
+            OnlineService onlineService = new OnlineService(apiVersion, chosenCodec, executor, timeouts,
+                    CallOptions.none());
+            OnlinePayments online = apiVersion.isOnline() ? onlineService : new RefusingOnlinePayments(apiVersion);
+            OfflinePayments offline = new OfflineService(apiVersion, chosenCodec, executor, timeouts, CallOptions.none(),
+                    OfflinePayReconciliation.standard());
             return new LinePay(id, environment, apiVersion, chosenTransportId, chosenCodecId, chosenTransport, owned,
-                    closed, online);
+                    closed, online, onlineService, offline);
         }
 
         private static <T> T parse(List<Violation> violations, Supplier<T> parse) {

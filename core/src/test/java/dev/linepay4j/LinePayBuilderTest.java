@@ -48,8 +48,8 @@ class LinePayBuilderTest {
     }
 
     @Test
-    void anOfflineVersionIsRefused() {
-        assertThatThrownBy(() -> valid(ScriptedTransport.answering("{}")).apiVersion(ApiVersion.OFFLINE_V4).build())
+    void aMissingVersionIsRefused() {
+        assertThatThrownBy(() -> valid(ScriptedTransport.answering("{}")).apiVersion(null).build())
                 .isInstanceOf(ValidationException.class).hasMessageContaining("apiVersion");
     }
 

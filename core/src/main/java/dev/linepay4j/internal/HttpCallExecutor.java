@@ -53,7 +53,8 @@ import java.util.function.BooleanSupplier;
  *       it for a call that changes state</td></tr>
  *   <tr><td>a code that is not a result of the call</td><td>{@link ApiError}</td></tr>
  * </table>
- * Headers, in order: {@code Content-Type: application/json} (POST only: a GET has no body), the fixed
+ * Headers, in order: {@code Content-Type: application/json} (POST only: a GET has no body; Offline API
+ * v2.x clients declare {@code application/json; charset=UTF-8}, as their reference writes it), the fixed
  * headers of the client ({@code X-LINE-ChannelId}, the merchant device headers when configured), then the
  * signer's. Async attempts complete on the transport's threads, with the {@link LinePayException} itself.
  *
@@ -76,9 +77,10 @@ public final class HttpCallExecutor implements CallExecutor {
     private final Clock clock;
     private final Redactor redactor;
     private final BooleanSupplier closed;
+    private final String contentType;
 
     /**
-     * Creates an executor.
+     * Creates an executor whose POSTs declare {@code Content-Type: application/json}.
      *
      * @param transport    the transport
      * @param codec        the codec that reads answers
@@ -93,6 +95,28 @@ public final class HttpCallExecutor implements CallExecutor {
     public HttpCallExecutor(HttpTransport transport, JsonCodec codec, RequestSigner signer, URI baseUri,
                             List<HttpHeader> fixedHeaders, LinePayListener listener, Clock clock, String secret,
                             BooleanSupplier closed) {
+        this(transport, codec, signer, baseUri, fixedHeaders, listener, clock, secret, closed, "application/json");
+    }
+
+    /**
+     * Creates an executor whose POSTs declare the given {@code Content-Type} (the legacy Offline API v2
+     * documents {@code application/json; charset=UTF-8}).
+     *
+     * @param transport    the transport
+     * @param codec        the codec that reads answers
+     * @param signer       the signer, its key prepared once
+     * @param baseUri      scheme, host and port, without a trailing slash
+     * @param fixedHeaders the headers every call carries besides Content-Type and the signature
+     * @param listener     hears every attempt
+     * @param clock        stamps the events
+     * @param secret       the channel secret in clear, only to mask it in excerpts
+     * @param closed       whether the client has been closed
+     * @param contentType  the {@code Content-Type} of every POST
+     */
+    public HttpCallExecutor(HttpTransport transport, JsonCodec codec, RequestSigner signer, URI baseUri,
+                            List<HttpHeader> fixedHeaders, LinePayListener listener, Clock clock, String secret,
+                            BooleanSupplier closed, String contentType) {
+        this.contentType = Objects.requireNonNull(contentType, "contentType");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.signer = Objects.requireNonNull(signer, "signer");
@@ -165,7 +189,7 @@ public final class HttpCallExecutor implements CallExecutor {
                 .readTimeout(op.readTimeout())
                 .connectTimeout(op.connectTimeout());
         if (post) {
-            b.header("Content-Type", "application/json");
+            b.header("Content-Type", contentType);
         }
         for (HttpHeader h : fixedHeaders) {
             b.header(h.name(), h.value());
@@ -208,7 +232,8 @@ public final class HttpCallExecutor implements CallExecutor {
             AnswerReader.Envelope answer = (AnswerReader.Envelope) read;
             ReturnCode code = answer.envelope().returnCode();
             if (!op.isResult(code)) {
-                throw finish(status, Optional.of(code), new ApiError(call, code, answer.envelope().message()), null);
+                throw finish(status, Optional.of(code), new ApiError(call, code,
+                        redactor.mask(answer.envelope().message(), op.sensitive())), null);
             }
             T value;
             try {

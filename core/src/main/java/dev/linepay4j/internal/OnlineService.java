@@ -84,19 +84,17 @@ public final class OnlineService implements OnlinePayments {
     /**
      * Creates the service.
      *
-     * @param version  {@link ApiVersion#ONLINE_V3} or {@link ApiVersion#ONLINE_V4}
+     * @param version  {@link ApiVersion#ONLINE_V3} or {@link ApiVersion#ONLINE_V4}; with an Offline API
+     *                 version only the raw calls may be used (a client of the Offline API refuses the Online
+     *                 operations before they get here, see {@link RefusingOnlinePayments})
      * @param codec    writes request bodies
      * @param executor runs each operation
      * @param timeouts the client's timeouts
      * @param options  the per-call settings of this view
-     * @throws IllegalArgumentException if the version is not an Online API version
      */
     public OnlineService(ApiVersion version, JsonCodec codec, CallExecutor executor, Timeouts timeouts,
                          CallOptions options) {
-        if (!Objects.requireNonNull(version, "version").isOnline()) {
-            throw new IllegalArgumentException("the Online API is ONLINE_V3 or ONLINE_V4, not " + version);
-        }
-        this.version = version;
+        this.version = Objects.requireNonNull(version, "version");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");

@@ -70,6 +70,23 @@ final class Redactor {
         return oneLine(text);
     }
 
+    /**
+     * A message with the channel secret and the call's own sensitive values masked, otherwise as it was: for
+     * LINE Pay's {@code returnMessage}, which an {@code ApiError} repeats and which could echo what it got
+     * (a {@code oneTimeKey} it refuses, say).
+     *
+     * @param message   the text
+     * @param sensitive the call's own values to mask
+     * @return the text, masked
+     */
+    String mask(String message, List<String> sensitive) {
+        String text = message.replace(secret, MASK);
+        for (String value : sensitive) {
+            text = text.replace(value, MASK);
+        }
+        return text;
+    }
+
     /** White space runs become one space, other control characters a {@code ?}; cut at 200 characters. */
     private static String oneLine(String s) {
         StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_EXCERPT + 1));

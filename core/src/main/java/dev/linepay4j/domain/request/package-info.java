@@ -1,8 +1,10 @@
 /**
- * The bodies of the Online API calls a merchant sends, as immutable values checked against LINE Pay's
- * rules before anything leaves the application: the payment request ({@link
+ * The bodies of the calls a merchant sends, as immutable values checked against LINE Pay's rules before
+ * anything leaves the application: the payment request ({@link
  * dev.linepay4j.domain.request.PaymentRequest} with its packages, products, redirect URLs and options),
- * and the smaller bodies of confirm, capture, refund and pre-approved payment.
+ * the smaller bodies of confirm, capture, refund and pre-approved payment, and the Offline API's payment
+ * with a My Code ({@link dev.linepay4j.domain.request.OfflinePaymentRequest}), whose capture and refund
+ * reuse the online bodies.
  *
  * <p>Conventions shared by every type here:
  * <ul>

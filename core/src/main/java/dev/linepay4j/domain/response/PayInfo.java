@@ -8,6 +8,10 @@ import java.util.Optional;
  * One way the customer paid part of a payment ({@code payInfo[]}): a LINE Pay balance, a credit card,
  * points. A payment is often split: points first, the rest by card.
  *
+ * <p>{@link #amount()} is positive: in the payment details of a refund, where the amount goes back to the
+ * customer and may be written negative (as {@code refundAmount} is), it is read as its size, like
+ * {@link RefundInfo#refundAmount()}; the sign as sent stays in the answer's {@code raw()}.
+ *
  * <p>{@link #method()} is kept as LINE Pay wrote it: {@code BALANCE}, {@code CREDIT_CARD} and
  * {@code POINT} today, {@code DISCOUNT} in older answers, and whatever LINE Pay adds later.
  *

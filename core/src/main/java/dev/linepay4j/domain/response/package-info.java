@@ -1,7 +1,7 @@
 /**
- * What LINE Pay answers, as immutable typed values read from the {@code info} of each Online API
- * answer: the payment request's URLs, the confirmed, captured and refunded transactions, payment
- * details with their refunds, pre-approved payments.
+ * What LINE Pay answers, as immutable typed values read from the {@code info} of each Online and
+ * Offline API answer: the payment request's URLs, the confirmed, captured and refunded transactions,
+ * payment details with their refunds, pre-approved payments, My Code payments and their status.
  *
  * <p>Conventions shared by every type here:
  * <ul>

@@ -222,7 +222,7 @@ public final class ResponseWire {
         }
     }
 
-    private static List<PayInfo> payInfo(Fields f) {
+    static List<PayInfo> payInfo(Fields f) {
         return payInfo(f, false);
     }
 

@@ -1,6 +1,7 @@
 package dev.linepay4j.testkit.sandbox;
 
 import dev.linepay4j.domain.Amount;
+import dev.linepay4j.domain.ApiVersion;
 import dev.linepay4j.domain.Currency;
 import dev.linepay4j.domain.DisplayLocale;
 import dev.linepay4j.domain.ValidationException;
@@ -8,10 +9,12 @@ import dev.linepay4j.domain.Violation;
 import dev.linepay4j.domain.code.ReturnCode;
 import dev.linepay4j.domain.json.JsonObject;
 import dev.linepay4j.domain.json.JsonValue;
+import dev.linepay4j.domain.request.AddFriend;
 import dev.linepay4j.domain.request.CaptureRequest;
 import dev.linepay4j.domain.request.ConfirmRequest;
 import dev.linepay4j.domain.request.ConfirmUrlType;
 import dev.linepay4j.domain.request.FeeInquiryType;
+import dev.linepay4j.domain.request.OfflinePaymentRequest;
 import dev.linepay4j.domain.request.PayType;
 import dev.linepay4j.domain.request.PaymentOptions;
 import dev.linepay4j.domain.request.PaymentRequest;
@@ -276,6 +279,125 @@ final class Bodies {
         f.bool("capture").ifPresent(b::capture);
         f.refuseUnknown();
         return build(f.problems(), b::build);
+    }
+
+    // ---- the Offline API ---------------------------------------------------------------------------
+
+    /**
+     * The body of an Offline API payment, in its generation's shape: flat with {@code extras} for v2 and
+     * v2.4 ({@code extras.addFriends[].type} {@code LINE_AT}, v2 only), {@code options} and {@code packages}
+     * for v4. Whatever the generation does not accept ({@code productName} missing for v2.x, say) is
+     * {@code 2101} too.
+     */
+    static OfflinePaymentRequest offlinePayment(JsonObject body, ApiVersion version) {
+        JsonFields f = JsonFields.root(body, new ArrayList<>());
+        OfflinePaymentRequest.Builder b = OfflinePaymentRequest.builder();
+        f.number("amount").ifPresent(b::amount);
+        currencyText(f, "currency").ifPresent(b::currency);
+        f.string("orderId").ifPresent(b::orderId);
+        f.string("oneTimeKey").ifPresent(b::oneTimeKey);
+        if (version == ApiVersion.OFFLINE_V4) {
+            f.object("options").ifPresent(o -> {
+                o.object("payment").ifPresent(p -> {
+                    p.bool("capture").ifPresent(b::capture);
+                    p.string("payType").filter(t -> !t.equals("NORMAL")).ifPresent(t -> p.problems()
+                            .add(new Violation(p.path("payType"), "must be NORMAL for a My Code payment")));
+                    p.refuseUnknown();
+                });
+                o.object("extra").ifPresent(e -> {
+                    e.string("branchId").ifPresent(b::branchId);
+                    e.string("branchName").ifPresent(b::branchName);
+                    e.refuseUnknown();
+                });
+                o.refuseUnknown();
+            });
+            if (f.has("packages")) {
+                for (JsonFields p : f.objects("packages")) {
+                    b.addPackage(pb -> {
+                        p.string("id").ifPresent(pb::id);
+                        p.number("amount").ifPresent(pb::amount);
+                        p.string("name").ifPresent(pb::name);
+                        if (p.has("products")) {
+                            for (JsonFields pr : p.objects("products")) {
+                                pb.addProduct(prb -> {
+                                    pr.string("id").ifPresent(prb::id);
+                                    pr.string("name").ifPresent(prb::name);
+                                    pr.string("imageUrl").ifPresent(prb::imageUrl);
+                                    pr.integer("quantity").ifPresent(prb::quantity);
+                                    pr.number("price").ifPresent(prb::price);
+                                    pr.number("originalPrice").ifPresent(prb::originalPrice);
+                                    pr.refuseUnknown();
+                                });
+                            }
+                        }
+                        p.refuseUnknown();
+                    });
+                }
+            }
+        } else {
+            f.string("productName").ifPresent(b::productName);
+            f.bool("capture").ifPresent(b::capture);
+            f.object("extras").ifPresent(e -> {
+                e.string("branchName").ifPresent(b::branchName);
+                e.string("branchId").ifPresent(b::branchId);
+                if (e.has("addFriends")) {
+                    for (JsonFields a : e.objects("addFriends")) {
+                        a.string("type").ifPresent(t -> {
+                            if (!t.equals("LINE_AT")) {
+                                a.problems().add(new Violation(a.path("type"), "must be LINE_AT"));
+                            }
+                        });
+                        a.strings("idList").flatMap(ids -> convert(a, "idList", () -> AddFriend.lineAt(
+                                ids.toArray(new String[0])))).ifPresent(friend -> b.addFriends(
+                                friend.idList().toArray(new String[0])));
+                        a.refuseUnknown();
+                    }
+                }
+                e.refuseUnknown();
+            });
+        }
+        f.refuseUnknown();
+        OfflinePaymentRequest request = build(f.problems(), b::build);
+        List<Violation> forVersion = request.violationsFor(version);
+        if (!forVersion.isEmpty()) {
+            throw new Refusal(ReturnCode.PARAMETER_ERROR, new ValidationException(forVersion).getMessage());
+        }
+        return request;
+    }
+
+    /**
+     * The body of an Offline API capture: {@code amount}, {@code currency} and an optional
+     * {@code promotionRestriction}, at the top level as the capture page's table has it or under
+     * {@code extras} as its curl sample has it.
+     */
+    static CaptureRequest offlineCapture(JsonObject body) {
+        JsonFields f = JsonFields.root(body, new ArrayList<>());
+        Optional<Amount> amount = amount(f, "amount");
+        Optional<Currency> currency = currency(f, "currency");
+        List<PromotionRestriction> restriction = new ArrayList<>();
+        f.object("promotionRestriction").flatMap(r -> restriction(r)).ifPresent(restriction::add);
+        f.object("extras").ifPresent(e -> {
+            e.object("promotionRestriction").flatMap(r -> restriction(r)).ifPresent(restriction::add);
+            e.refuseUnknown();
+        });
+        if (restriction.size() > 1) {
+            f.problems().add(new Violation("promotionRestriction", "is given twice (top level and under extras)"));
+        }
+        f.refuseUnknown();
+        return build(f.problems(), () -> new CaptureRequest(amount.orElse(null), currency.orElse(null),
+                restriction.stream().findFirst()));
+    }
+
+    private static Optional<PromotionRestriction> restriction(JsonFields r) {
+        Optional<Amount> use = amount(r, "useLimit");
+        Optional<Amount> reward = amount(r, "rewardLimit");
+        r.refuseUnknown();
+        if (reward.isEmpty()) {
+            r.problems().add(new Violation(r.path("rewardLimit"), "is required"));
+            return Optional.empty();
+        }
+        return convert(r, "rewardLimit", () -> use.map(u -> PromotionRestriction.of(u, reward.get()))
+                .orElseGet(() -> PromotionRestriction.of(reward.get())));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package dev.linepay4j.testkit.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.linepay4j.domain.ApiVersion;
+import dev.linepay4j.domain.OneTimeKey;
 import dev.linepay4j.domain.RegKey;
 import dev.linepay4j.domain.TransactionId;
 import dev.linepay4j.domain.ValidationException;
@@ -16,6 +17,7 @@ import dev.linepay4j.spi.JsonReadException;
 import dev.linepay4j.testkit.json.MinimalJson;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,9 @@ import java.util.Set;
  *     cancels; the request expires; LINE Pay fails it</td></tr>
  * <tr><td>POST /sandbox/authorizations/{transactionId}/expire</td><td>the authorization runs out</td></tr>
  * <tr><td>POST /sandbox/regkeys/{regKey}/expire</td><td>LINE Pay discards the regKey</td></tr>
+ * <tr><td>POST /sandbox/one-time-keys</td><td>the customer opens My Code: a fresh {@code oneTimeKey}
+ *     ({@code {"country": "TW"|"TH", "paymentMethod": "balance"|"card"|"point"}})</td></tr>
+ * <tr><td>GET /sandbox/one-time-keys/{oneTimeKey}</td><td>what became of a key</td></tr>
  * <tr><td>GET, POST, DELETE /sandbox/faults</td><td>list, inject, clear faults</td></tr>
  * </table>
  *
@@ -47,10 +52,14 @@ final class ControlApi {
 
     private final CustomerSide customer;
     private final FaultBoard faults;
+    private final OneTimeKeys oneTimeKeys;
+    private final Clock clock;
 
-    ControlApi(CustomerSide customer, FaultBoard faults) {
+    ControlApi(CustomerSide customer, FaultBoard faults, OneTimeKeys oneTimeKeys, Clock clock) {
         this.customer = customer;
         this.faults = faults;
+        this.oneTimeKeys = oneTimeKeys;
+        this.clock = clock;
     }
 
     void handle(HttpExchange ex, RequestLog log) throws IOException {
@@ -85,6 +94,13 @@ final class ControlApi {
                         .put("state", SandboxBooks.RegKeyState.EXPIRED.name()).build());
             } else if (s[0].equals("faults") && s.length == 1) {
                 faults(ex, method, body);
+            } else if (s[0].equals("one-time-keys") && s.length == 1) {
+                allow(method, "POST");
+                Exchanges.json(ex, 201, json(issue(body)));
+            } else if (s[0].equals("one-time-keys") && s.length == 2) {
+                allow(method, "GET");
+                Exchanges.json(ex, 200, json(oneTimeKeys.find(s[1]).orElseThrow(() -> new ControlFailure(404,
+                        "this sandbox never issued that oneTimeKey"))));
             } else {
                 Exchanges.error(ex, 404, "no such sandbox path; see the README's \"Local sandbox\" section");
             }
@@ -148,6 +164,52 @@ final class ControlApi {
         }
     }
 
+    /**
+     * Issues a key from its JSON: {@code country} ({@code "TW"} or {@code "TH"}) is required,
+     * {@code paymentMethod} ({@code "balance"}, the default, {@code "card"} or {@code "point"}) optional.
+     */
+    private OneTimeKeys.Issued issue(byte[] body) {
+        JsonObject o;
+        try {
+            if (!(MinimalJson.read(body) instanceof JsonObject parsed)) {
+                throw new ControlFailure(400, "a one-time key request is a JSON object");
+            }
+            o = parsed;
+        } catch (JsonReadException e) {
+            throw new ControlFailure(400, "the request is not valid JSON: " + e.getMessage());
+        }
+        for (String key : o.members().keySet()) {
+            if (!Set.of("country", "paymentMethod").contains(key)) {
+                throw new ControlFailure(400, "unknown member '" + key + "'; a one-time key request has country and"
+                        + " paymentMethod");
+            }
+        }
+        String country = o.string("country").orElseThrow(() -> new ControlFailure(400,
+                "country is required: \"TW\" (18 digits) or \"TH\" (12 digits)"));
+        OneTimeKey.Country c;
+        try {
+            c = OneTimeKey.Country.valueOf(country);
+        } catch (IllegalArgumentException e) {
+            throw new ControlFailure(400, "country must be \"TW\" or \"TH\"");
+        }
+        SandboxPaymentMethod method = o.string("paymentMethod").map(m -> SandboxPaymentMethod.fromWire(m)
+                .orElseThrow(() -> new ControlFailure(400, "paymentMethod must be \"balance\", \"card\" or"
+                        + " \"point\""))).orElse(SandboxPaymentMethod.BALANCE);
+        return oneTimeKeys.issue(c, method);
+    }
+
+    private JsonObject json(OneTimeKeys.Issued k) {
+        JsonObject.Builder b = JsonObject.builder()
+                .put("oneTimeKey", k.key.value())
+                .put("country", k.key.country().map(Enum::name).orElse("?"))
+                .put("paymentMethod", k.method.wireName())
+                .put("issuedAt", Web.date(k.issuedAt))
+                .put("expiresAt", Web.date(k.expiresAt))
+                .put("state", k.state(clock.instant()).name());
+        k.usedFor().ifPresent(orderId -> b.put("orderId", orderId));
+        return b.build();
+    }
+
     private JsonObject pending() {
         List<JsonValue> list = new ArrayList<>();
         faults.pending().forEach(f -> list.add(json(f)));
@@ -157,7 +219,7 @@ final class ControlApi {
     /**
      * A fault from its JSON: {@code endpoint} (a {@link SandboxEndpoint#wireName()} or {@code "*"}) and
      * {@code fault} (a {@link FaultKind} name) are required; {@code times} (default 1), {@code version}
-     * ({@code "v3"} or {@code "v4"}), {@code millis} (the delay or hold time), {@code returnCode} and
+     * ({@code "v2"}, {@code "v2.4"}, {@code "v3"} or {@code "v4"}: a path prefix), {@code millis} (the delay or hold time), {@code returnCode} and
      * {@code returnMessage} are optional.
      */
     static Fault fault(byte[] body) {
@@ -210,7 +272,7 @@ final class ControlApi {
                 .put("endpoint", f.endpoint().map(SandboxEndpoint::wireName).orElse("*"))
                 .put("fault", f.kind().name())
                 .put("times", f.times());
-        f.version().ifPresent(v -> b.put("version", v == ApiVersion.ONLINE_V3 ? "v3" : "v4"));
+        f.version().ifPresent(v -> b.put("version", v.pathPrefix().substring(1)));
         f.duration().ifPresent(d -> b.put("millis", d.toMillis()));
         f.returnCode().ifPresent(c -> b.put("returnCode", c.code()));
         f.returnMessage().ifPresent(m -> b.put("returnMessage", m));
@@ -246,9 +308,12 @@ final class ControlApi {
 
     private static ApiVersion version(String v) {
         return switch (v) {
+            case "v2" -> ApiVersion.OFFLINE_V2;
+            case "v2.4" -> ApiVersion.OFFLINE_V2_4;
             case "v3" -> ApiVersion.ONLINE_V3;
+            // One prefix for Online and Offline v4: a fault on "v4" hits both (see Fault).
             case "v4" -> ApiVersion.ONLINE_V4;
-            default -> throw new ControlFailure(400, "version must be \"v3\" or \"v4\"");
+            default -> throw new ControlFailure(400, "version must be \"v2\", \"v2.4\", \"v3\" or \"v4\"");
         };
     }
 

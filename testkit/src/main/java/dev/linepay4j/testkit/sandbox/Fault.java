@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * A fault to inject into the sandbox's answers: what goes wrong ({@link FaultKind}), on which endpoint
- * (or any), on which API version (or both), and for how many calls. Each call that matches uses up one
+ * (or any), on which API version (or any), and for how many calls. A version names a path prefix:
+ * {@code v4} hits Online and Offline API v4 alike ({@link ApiVersion#ONLINE_V4} and
+ * {@link ApiVersion#OFFLINE_V4} are the same filter). Each call that matches uses up one
  * of {@link #times()}; the fault is gone when none is left. When several faults match a call, the one
  * injected first applies. Immutable; the {@code with…} methods return changed copies.
  *
@@ -21,7 +23,7 @@ import java.util.Optional;
  *
  * @param kind          what goes wrong
  * @param endpoint      the endpoint it hits; empty for any endpoint ({@code "*"} in the control API)
- * @param version       the API version it hits; empty for both
+ * @param version       the API version (path prefix) it hits; empty for any
  * @param times         how many matching calls it hits; at least 1
  * @param duration      for {@link FaultKind#DELAY} the delay (required); for
  *                      {@link FaultKind#PROCESS_THEN_HANG} how long to hold the connection (default
@@ -38,15 +40,15 @@ public record Fault(FaultKind kind, Optional<SandboxEndpoint> endpoint, Optional
      *
      * @param kind          what goes wrong
      * @param endpoint      the endpoint, or empty for any
-     * @param version       the API version, or empty for both
+     * @param version       the API version (path prefix), or empty for any
      * @param times         how many calls; at least 1
      * @param duration      the delay or hold time
      * @param returnCode    the code for {@link FaultKind#RETURN_CODE}
      * @param returnMessage the message for {@link FaultKind#RETURN_CODE}
      * @throws NullPointerException     if a component is null
-     * @throws IllegalArgumentException if {@code times} is below 1, a duration is negative, the version
-     *                                  is not an Online API version, a {@link FaultKind#DELAY} has no
-     *                                  duration, or a {@link FaultKind#RETURN_CODE} has no code
+     * @throws IllegalArgumentException if {@code times} is below 1, a duration is negative, a
+     *                                  {@link FaultKind#DELAY} has no duration, or a
+     *                                  {@link FaultKind#RETURN_CODE} has no code
      */
     public Fault {
         Objects.requireNonNull(kind, "kind");
@@ -61,9 +63,6 @@ public record Fault(FaultKind kind, Optional<SandboxEndpoint> endpoint, Optional
         if (duration.filter(Duration::isNegative).isPresent()) {
             throw new IllegalArgumentException("a fault's duration must not be negative, was " + duration.get());
         }
-        if (version.filter(v -> v != ApiVersion.ONLINE_V3 && v != ApiVersion.ONLINE_V4).isPresent()) {
-            throw new IllegalArgumentException("the sandbox serves ONLINE_V3 and ONLINE_V4, not " + version.get());
-        }
         if (kind == FaultKind.DELAY && duration.isEmpty()) {
             throw new IllegalArgumentException("a DELAY fault needs a duration");
         }
@@ -77,7 +76,7 @@ public record Fault(FaultKind kind, Optional<SandboxEndpoint> endpoint, Optional
      *
      * @param kind any kind but {@link FaultKind#DELAY} and {@link FaultKind#RETURN_CODE}, which have their
      *             own factories
-     * @return the fault, hitting one call of any endpoint on either version
+     * @return the fault, hitting one call of any endpoint on any version
      * @throws IllegalArgumentException for {@link FaultKind#DELAY} and {@link FaultKind#RETURN_CODE}
      */
     public static Fault of(FaultKind kind) {
@@ -90,7 +89,7 @@ public record Fault(FaultKind kind, Optional<SandboxEndpoint> endpoint, Optional
      *
      * @param kind     any kind but {@link FaultKind#DELAY} and {@link FaultKind#RETURN_CODE}
      * @param endpoint the endpoint
-     * @return the fault, hitting one call on either version
+     * @return the fault, hitting one call on any version
      * @throws IllegalArgumentException for {@link FaultKind#DELAY} and {@link FaultKind#RETURN_CODE}
      */
     public static Fault of(FaultKind kind, SandboxEndpoint endpoint) {
@@ -163,9 +162,10 @@ public record Fault(FaultKind kind, Optional<SandboxEndpoint> endpoint, Optional
     }
 
     /**
-     * The same fault, hitting calls of one API version only.
+     * The same fault, hitting calls under one API version's path prefix only ({@code /v4} for both
+     * {@link ApiVersion#ONLINE_V4} and {@link ApiVersion#OFFLINE_V4}).
      *
-     * @param version {@link ApiVersion#ONLINE_V3} or {@link ApiVersion#ONLINE_V4}
+     * @param version the version
      * @return the changed copy
      */
     public Fault onVersion(ApiVersion version) {
@@ -201,9 +201,10 @@ public record Fault(FaultKind kind, Optional<SandboxEndpoint> endpoint, Optional
      *
      * @param endpoint the call's endpoint
      * @param version  the call's API version
-     * @return true when both match (an empty filter matches anything)
+     * @return true when both match (an empty filter matches anything; versions match by path prefix)
      */
     public boolean matches(SandboxEndpoint endpoint, ApiVersion version) {
-        return this.endpoint.map(endpoint::equals).orElse(true) && this.version.map(version::equals).orElse(true);
+        return this.endpoint.map(endpoint::equals).orElse(true)
+                && this.version.map(v -> v.pathPrefix().equals(version.pathPrefix())).orElse(true);
     }
 }

@@ -90,7 +90,7 @@ final class HmacAuthentication implements Authentication {
         return v.channel();
     }
 
-    private static void checkContentType(ApiRequest r) {
+    static void checkContentType(ApiRequest r) {
         String type = r.single("Content-Type").orElseThrow(() -> headerError("Content-Type is missing; send "
                 + "application/json."));
         String[] parts = type.split(";");
@@ -120,7 +120,7 @@ final class HmacAuthentication implements Authentication {
         return true;
     }
 
-    private static Refusal headerError(String what) {
+    static Refusal headerError(String what) {
         return new Refusal(ReturnCode.INVALID_HEADERS, "Header information error. " + what);
     }
 }

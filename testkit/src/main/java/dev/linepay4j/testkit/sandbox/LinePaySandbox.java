@@ -1,6 +1,7 @@
 package dev.linepay4j.testkit.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.linepay4j.domain.OneTimeKey;
 import dev.linepay4j.domain.RegKey;
 import dev.linepay4j.domain.TransactionId;
 import dev.linepay4j.domain.payment.PaymentEvent;
@@ -23,17 +24,18 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * LINE Pay on loopback: an HTTP server that speaks LINE Pay's Online API v3 and v4 wire protocol, for
- * developing and testing a merchant integration without LINE Pay's own sandbox (which needs a LINE login
- * on a phone and cannot be scripted).
+ * LINE Pay on loopback: an HTTP server that speaks LINE Pay's Online API v3 and v4 and Offline API v2, v2.4
+ * and v4 wire protocols, for developing and testing a merchant integration without LINE Pay's own sandbox
+ * (which needs a LINE login on a phone and cannot be scripted).
  *
  * <p>It checks what LINE Pay checks (headers, the HMAC signature over the exact bytes received, nonce
  * replays), answers in LINE Pay's envelope with HTTP 200 and 19-digit transaction ids as bare JSON
  * numbers, and runs every payment on core's state machines, so its return codes are the ones the library
  * expects. The customer's side is a small HTML payment page at each request's {@code paymentUrl.web},
  * whose Pay and Cancel buttons redirect to the merchant's {@code confirmUrl} and {@code cancelUrl}; tests
- * can press them with {@link #approve} and {@link #cancel} instead. Faults ({@link Fault}) make it answer
- * slowly, brokenly, or not at all.
+ * can press them with {@link #approve} and {@link #cancel} instead. For the Offline API, the customer's
+ * My Code comes from {@link #issueOneTimeKey}. Faults ({@link Fault}) make it answer slowly, brokenly, or
+ * not at all.
  *
  * <pre>{@code
  * try (LinePaySandbox sandbox = LinePaySandbox.start()) {
@@ -78,6 +80,7 @@ public final class LinePaySandbox implements AutoCloseable {
     private final FaultBoard faults;
     private final Ledger ledger;
     private final CallLog calls;
+    private final OneTimeKeys oneTimeKeys;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -90,12 +93,15 @@ public final class LinePaySandbox implements AutoCloseable {
         this.calls = new CallLog();
         this.customer = new CustomerSide(ledger, log);
         Authentication hmac = new HmacAuthentication(options.channels(), new NonceRegistry(options.nonceMemory()));
-        Routes routes = Routes.online(hmac);
+        Routes routes = Routes.online(hmac).withOffline(new ChannelSecretAuthentication(options.channels()));
         URI[] base = new URI[1];
-        OnlineApi api = new OnlineApi(ledger, Ids.create(options.clock()), options.authorizationLifetime(),
-                () -> base[0]);
-        SandboxHandler handler = new SandboxHandler(routes, api, new ControlApi(customer, faults), faults, calls,
-                options.clock(), options.hangLimit(), closing, log);
+        Ids ids = Ids.create(options.clock());
+        OnlineApi api = new OnlineApi(ledger, ids, options.authorizationLifetime(), () -> base[0]);
+        this.oneTimeKeys = OneTimeKeys.create(options.clock());
+        OfflineApi offline = new OfflineApi(ledger, ids, oneTimeKeys, options.authorizationLifetime(), api);
+        SandboxHandler handler = new SandboxHandler(routes, api, offline,
+                new ControlApi(customer, faults, oneTimeKeys, options.clock()), faults, calls, options.clock(),
+                options.hangLimit(), closing, log);
 
         this.server = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 256);
         int number = SANDBOXES.incrementAndGet();
@@ -273,6 +279,39 @@ public final class LinePaySandbox implements AutoCloseable {
             customer.expireRegKey(regKey);
             return null;
         });
+    }
+
+    /**
+     * The customer opens My Code in the LINE app: a fresh {@code oneTimeKey} of the country's length (18
+     * digits for Taiwan, 12 for Thailand) that the customer pays with their balance. It pays one Offline
+     * API payment, within five minutes of now by the sandbox's clock; a key used again, run out, or never
+     * issued is refused with {@code 1133}.
+     *
+     * <pre>{@code
+     * OneTimeKey key = sandbox.issueOneTimeKey(OneTimeKey.Country.TW);
+     * linePay.offline().pay(OfflinePaymentRequest.builder()...oneTimeKey(key).build());
+     * }</pre>
+     *
+     * @param country where the customer's LINE Pay account is
+     * @return the key, as the shop's scanner would read it
+     */
+    public OneTimeKey issueOneTimeKey(OneTimeKey.Country country) {
+        return issueOneTimeKey(country, SandboxPaymentMethod.BALANCE);
+    }
+
+    /**
+     * The customer opens My Code, set to pay a given way ({@code payInfo[].method} of the payment follows
+     * it). A balance payment above {@value OneTimeKeys#WALLET} (in the payment's currency) is refused with
+     * {@code 1142}, as an insufficient balance is.
+     *
+     * @param country where the customer's LINE Pay account is
+     * @param method  how the customer pays
+     * @return the key, as the shop's scanner would read it
+     */
+    public OneTimeKey issueOneTimeKey(OneTimeKey.Country country, SandboxPaymentMethod method) {
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(method, "method");
+        return oneTimeKeys.issue(country, method).key;
     }
 
     /**

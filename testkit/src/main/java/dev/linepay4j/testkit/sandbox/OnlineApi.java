@@ -93,6 +93,7 @@ final class OnlineApi {
             case REGKEY_CHECK -> regKeyCheck(call);
             case REGKEY_PAY -> regKeyPay(call);
             case REGKEY_EXPIRE -> regKeyExpire(call);
+            default -> throw new IllegalStateException(call.endpoint() + " is not an Online API endpoint");
         };
     }
 
@@ -422,6 +423,9 @@ final class OnlineApi {
     }
 
     private static String payMethod(PaymentRecord p) {
+        if (p.offlineMethod().isPresent()) {
+            return p.offlineMethod().get();
+        }
         return p.preapproved || p.paidWith.isPresent() || !p.payment().captureOnConfirm() ? "CREDIT_CARD" : "BALANCE";
     }
 
@@ -461,8 +465,9 @@ final class OnlineApi {
         return new JsonArray(out);
     }
 
-    private static void provider(JsonObject.Builder info, ApiVersion version) {
-        if (version == ApiVersion.ONLINE_V4) {
+    static void provider(JsonObject.Builder info, ApiVersion version) {
+        // Online v4 added paymentProvider; the Offline API has it from v2.4 on (LINEPAY-API.md §5, §6.1).
+        if (version == ApiVersion.ONLINE_V4 || version == ApiVersion.OFFLINE_V2_4 || version == ApiVersion.OFFLINE_V4) {
             info.put("paymentProvider", "TSP");
         }
     }

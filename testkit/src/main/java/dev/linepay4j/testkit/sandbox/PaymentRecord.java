@@ -39,6 +39,8 @@ final class PaymentRecord {
     private Instant confirmedAt;
     private Instant authorizationExpiresAt;
     private RegKey issuedRegKey;
+    /** For a payment made with a My Code (Offline API): how the customer paid, as {@code payInfo[].method}. */
+    private String offlineMethod;
     private final Map<TransactionId, Instant> refundDates = new LinkedHashMap<>();
     private final List<SandboxBooks.Movement> movements = new ArrayList<>();
 
@@ -101,6 +103,20 @@ final class PaymentRecord {
 
     void issuedRegKey(RegKey key) {
         this.issuedRegKey = key;
+    }
+
+    /** How the customer paid a My Code payment; empty for a payment of the Online API. */
+    Optional<String> offlineMethod() {
+        return Optional.ofNullable(offlineMethod);
+    }
+
+    void offlineMethod(String method) {
+        this.offlineMethod = method;
+    }
+
+    /** Whether the payment was made through the Offline API (with a My Code). */
+    boolean isOffline() {
+        return !requestedWith.isOnline();
     }
 
     void refunded(TransactionId refundId, Instant at) {

@@ -10,13 +10,13 @@ import java.util.TreeSet;
 /**
  * The API's URL layout: which method and path reach which endpoint of which API version, and how each
  * version authenticates. Paths are templates of segments; {@code {…}} matches one non-empty segment, the
- * endpoint's parameter (a transaction id or a regKey).
+ * endpoint's parameter (a transaction id, a regKey or an order id).
  *
- * <p>Online API v3 and v4 share one layout under their prefixes ({@link ApiVersion#pathPrefix()}). The
- * Offline API (v2, v2.4 with {@code X-LINE-ChannelSecret}, v4 with HMAC) is not served yet; adding it is
- * a matter of listing its routes with their {@link ApiVersion} here, their endpoints in
- * {@link SandboxEndpoint}, and, for v2.x, an {@link Authentication} for the secret header in
- * {@link #authentication(ApiVersion)}.
+ * <p>Online API v3 and v4 share one layout under their prefixes ({@link ApiVersion#pathPrefix()}); the
+ * Offline API ({@link #withOffline}) another, under {@code /v2}, {@code /v2.4} and {@code /v4}. Online and
+ * Offline v4 share the prefix and one path, {@code GET /v4/payments}, which is routed once, to the
+ * details endpoint that answers for both. How a version authenticates follows its own declaration in
+ * core ({@code ApiVersion.authentication()}): HMAC, or the channel secret header of v2 and v2.4.
  */
 final class Routes {
 
@@ -46,6 +46,7 @@ final class Routes {
 
     private final List<Route> routes = new ArrayList<>();
     private final Authentication hmac;
+    private Authentication secretHeader;
 
     private Routes(Authentication hmac) {
         this.hmac = hmac;
@@ -67,6 +68,27 @@ final class Routes {
             r.add(v, "POST", "/payments/preapprovedPay/{regKey}/expire", SandboxEndpoint.REGKEY_EXPIRE);
         }
         return r;
+    }
+
+    /**
+     * Adds the Offline API's seven endpoints under {@code /v2}, {@code /v2.4} and {@code /v4} (LINEPAY-API.md
+     * §1.1), v2 and v2.4 authenticated by the secret header. Under {@code /v4} the payment details are the
+     * Online API's route, which serves both.
+     */
+    Routes withOffline(Authentication secretHeader) {
+        this.secretHeader = secretHeader;
+        for (ApiVersion v : List.of(ApiVersion.OFFLINE_V2, ApiVersion.OFFLINE_V2_4, ApiVersion.OFFLINE_V4)) {
+            add(v, "POST", "/payments/oneTimeKeys/pay", SandboxEndpoint.OFFLINE_PAY);
+            add(v, "GET", "/payments/orders/{orderId}/check", SandboxEndpoint.OFFLINE_CHECK);
+            add(v, "POST", "/payments/orders/{orderId}/capture", SandboxEndpoint.OFFLINE_CAPTURE);
+            add(v, "POST", "/payments/orders/{orderId}/void", SandboxEndpoint.OFFLINE_VOID);
+            add(v, "POST", "/payments/orders/{orderId}/refund", SandboxEndpoint.OFFLINE_REFUND);
+            add(v, "GET", "/payments/authorizations", SandboxEndpoint.OFFLINE_AUTHORIZATIONS);
+            if (v != ApiVersion.OFFLINE_V4) {
+                add(v, "GET", "/payments", SandboxEndpoint.OFFLINE_DETAILS);
+            }
+        }
+        return this;
     }
 
     private void add(ApiVersion version, String method, String template, SandboxEndpoint endpoint) {
@@ -98,8 +120,13 @@ final class Routes {
     Authentication authentication(ApiVersion version) {
         return switch (version.authentication()) {
             case HMAC_SIGNATURE -> hmac;
-            // No route of a v2.x version exists yet, so no call can get here; see the class description.
-            case CHANNEL_SECRET_HEADER -> throw new IllegalStateException("no authentication for " + version + " yet");
+            case CHANNEL_SECRET_HEADER -> {
+                if (secretHeader == null) {
+                    // Only withOffline adds v2.x routes, and it sets the authentication too.
+                    throw new IllegalStateException("no authentication for " + version);
+                }
+                yield secretHeader;
+            }
         };
     }
 

@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  * <li>count it as received, and take the first fault that matches it (see {@link FaultBoard});</li>
  * <li>{@link FaultKind#DELAY} waits; {@link FaultKind#HTTP_500_HTML} and {@link FaultKind#RETURN_CODE}
  *     answer here without processing;</li>
- * <li>process it: authenticate ({@link Authentication}), then the operation ({@link OnlineApi});</li>
+ * <li>process it: authenticate ({@link Authentication}), then the operation ({@link OnlineApi}, or
+ *     {@link OfflineApi} for the Offline API's endpoints);</li>
  * <li>send the envelope with HTTP 200, or let the fault break or withhold it.</li>
  * </ol>
  */
@@ -37,6 +38,7 @@ final class SandboxHandler implements HttpHandler {
 
     private final Routes routes;
     private final OnlineApi api;
+    private final OfflineApi offline;
     private final ControlApi control;
     private final FaultBoard faults;
     private final CallLog calls;
@@ -45,10 +47,11 @@ final class SandboxHandler implements HttpHandler {
     private final CountDownLatch closing;
     private final Consumer<String> log;
 
-    SandboxHandler(Routes routes, OnlineApi api, ControlApi control, FaultBoard faults, CallLog calls, Clock clock,
-                   Duration hangLimit, CountDownLatch closing, Consumer<String> log) {
+    SandboxHandler(Routes routes, OnlineApi api, OfflineApi offline, ControlApi control, FaultBoard faults, CallLog calls,
+                   Clock clock, Duration hangLimit, CountDownLatch closing, Consumer<String> log) {
         this.routes = routes;
         this.api = api;
+        this.offline = offline;
         this.control = control;
         this.faults = faults;
         this.calls = calls;
@@ -141,8 +144,9 @@ final class SandboxHandler implements HttpHandler {
             SandboxChannel authenticated = routes.authentication(match.route().version()).authenticate(request);
             channel = Optional.of(authenticated.id());
             line.channel(authenticated.id());
-            answer = api.handle(new OnlineApi.Call(authenticated, match.route().version(), endpoint,
-                    match.parameter(), request));
+            OnlineApi.Call call = new OnlineApi.Call(authenticated, match.route().version(), endpoint,
+                    match.parameter(), request);
+            answer = endpoint.isOffline() ? offline.handle(call) : api.handle(call);
         } catch (Refusal r) {
             answer = r.answer();
         }
@@ -198,9 +202,10 @@ final class SandboxHandler implements HttpHandler {
 
     private static String index() {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>LinePaySandbox</title></head>"
-                + "<body><h1>LinePaySandbox</h1><p>A local stand-in for LINE Pay's Online API v3 and v4. Point your "
-                + "client at this address instead of https://sandbox-api-pay.line.me. Payment pages live under "
-                + "/sandbox/pay/{transactionId}; the control API under /sandbox/ is described in linepay4j's README.</p>"
+                + "<body><h1>LinePaySandbox</h1><p>A local stand-in for LINE Pay's Online API v3 and v4 and its "
+                + "Offline API v2, v2.4 and v4. Point your client at this address instead of https://sandbox-api-pay.line.me. Payment pages live under "
+                + "/sandbox/pay/{transactionId}; a customer's My Code comes from POST /sandbox/one-time-keys; the "
+                + "control API under /sandbox/ is described in linepay4j's README.</p>"
                 + "</body></html>\n";
     }
 

@@ -24,7 +24,8 @@ public final class SandboxMain {
     static final String USAGE = """
             Usage: java -jar linepay4j-sandbox.jar [options]
 
-            LINE Pay's Online API v3 and v4 on http://127.0.0.1, for local development and tests.
+            LINE Pay's Online API v3 and v4 and Offline API v2, v2.4 and v4 (My Code payments) on
+            http://127.0.0.1, for local development and tests.
 
             Options:
               --port N                    port to listen on; 0 (the default) picks a free one
@@ -46,10 +47,16 @@ public final class SandboxMain {
             Control API:    POST /sandbox/payments/{transactionId}/approve|cancel|expire|fail
                             POST /sandbox/authorizations/{transactionId}/expire
                             POST /sandbox/regkeys/{regKey}/expire
+                            POST /sandbox/one-time-keys  {"country":"TW"|"TH","paymentMethod":"balance"|"card"|"point"}
+                                 a customer's My Code (oneTimeKey): 18 or 12 digits, one payment, 5 minutes
+                            GET  /sandbox/one-time-keys/{oneTimeKey}
                             GET|POST|DELETE /sandbox/faults
             Faults:         {"endpoint":"confirm","fault":"PROCESS_THEN_HANG","times":1}
                             endpoint: request, check, confirm, capture, void, refund, details,
-                                      regkey-check, regkey-pay, regkey-expire, or *
+                                      regkey-check, regkey-pay, regkey-expire, offline-pay,
+                                      offline-check, offline-capture, offline-void, offline-refund,
+                                      offline-authorizations, offline-details, or *
+                            version (optional): v2, v2.4, v3 or v4 (v4: Online and Offline)
                             fault: DELAY (with millis), HTTP_500_HTML, MALFORMED_JSON, TRUNCATED_JSON,
                                    EMPTY_BODY, CONNECTION_RESET, PROCESS_THEN_HANG,
                                    RETURN_CODE (with returnCode)

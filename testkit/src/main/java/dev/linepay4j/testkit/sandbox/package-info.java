@@ -1,6 +1,7 @@
 /**
- * {@link dev.linepay4j.testkit.sandbox.LinePaySandbox}: LINE Pay's Online API v3 and v4 on loopback, with
- * a payment page for the customer's side, a control API, and faults on demand; runnable from Java (and
+ * {@link dev.linepay4j.testkit.sandbox.LinePaySandbox}: LINE Pay's Online API v3 and v4 and Offline API
+ * v2, v2.4 and v4 on loopback, with a payment page and My Codes for the customer's side, a control API, and
+ * faults on demand; runnable from Java (and
  * as a JUnit 5 extension, {@link dev.linepay4j.testkit.sandbox.LinePaySandboxExtension}) or as a standalone
  * process ({@link dev.linepay4j.testkit.sandbox.SandboxMain}).
  *
@@ -18,10 +19,18 @@
  * <tr><td>{@code GET  /v3|/v4/payments/preapprovedPay/{regKey}/check}</td><td>regKey check</td></tr>
  * <tr><td>{@code POST /v3|/v4/payments/preapprovedPay/{regKey}/payment}</td><td>pay with a regKey</td></tr>
  * <tr><td>{@code POST /v3|/v4/payments/preapprovedPay/{regKey}/expire}</td><td>expire a regKey</td></tr>
+ * <tr><td>{@code POST /v2|/v2.4|/v4/payments/oneTimeKeys/pay}</td><td>pay with a My Code (Offline API)</td></tr>
+ * <tr><td>{@code GET  /v2|/v2.4|/v4/payments/orders/{orderId}/check}</td><td>offline status (AUTH_READY,
+ *     COMPLETE, CANCEL, REFUND)</td></tr>
+ * <tr><td>{@code POST /v2|/v2.4|/v4/payments/orders/{orderId}/capture|void|refund}</td><td>offline capture,
+ *     void, refund</td></tr>
+ * <tr><td>{@code GET  /v2|/v2.4|/v4/payments/authorizations?orderId=…}</td><td>offline authorizations</td></tr>
+ * <tr><td>{@code GET  /v2|/v2.4/payments?orderId=…}</td><td>offline payment details (v4: the online path)</td></tr>
  * <tr><td>{@code GET  /sandbox/pay/{transactionId}} (+ {@code POST …/approve}, {@code …/cancel})</td>
  *     <td>the payment page, {@code paymentUrl.web}</td></tr>
  * <tr><td>{@code /sandbox/payments/…}, {@code /sandbox/authorizations/…}, {@code /sandbox/regkeys/…},
- *     {@code /sandbox/faults}</td><td>the control API (no signature; loopback only)</td></tr>
+ *     {@code /sandbox/one-time-keys}, {@code /sandbox/faults}</td><td>the control API (no signature; loopback
+ *     only)</td></tr>
  * </table>
  *
  * <h2>Where LINE Pay is silent</h2>

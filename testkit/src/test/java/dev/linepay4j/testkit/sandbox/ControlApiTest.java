@@ -129,7 +129,7 @@ class ControlApiTest {
                 "{\"endpoint\":\"nope\",\"fault\":\"EMPTY_BODY\"}", "{\"endpoint\":\"confirm\",\"fault\":\"SLOW\"}",
                 "{\"endpoint\":\"confirm\",\"fault\":\"DELAY\"}", "{\"endpoint\":\"confirm\",\"fault\":\"RETURN_CODE\"}",
                 "{\"endpoint\":\"confirm\",\"fault\":\"EMPTY_BODY\",\"times\":0}",
-                "{\"endpoint\":\"confirm\",\"fault\":\"EMPTY_BODY\",\"version\":\"v2\"}",
+                "{\"endpoint\":\"confirm\",\"fault\":\"EMPTY_BODY\",\"version\":\"v5\"}",
                 "{\"endpoint\":\"confirm\",\"fault\":\"RETURN_CODE\",\"returnCode\":\"11\"}",
                 "{\"endpoint\":\"confirm\",\"fault\":\"EMPTY_BODY\",\"extra\":1}"}) {
             Wire.Response r = shop.wire.control("POST", "/sandbox/faults", bad);

@@ -92,6 +92,40 @@ final class Wire {
                 .GET();
     }
 
+    /**
+     * A POST of Offline API v2 or v2.4: the channel secret itself in {@code X-LINE-ChannelSecret}, no
+     * signature, and the Content-Type the legacy reference names.
+     */
+    HttpRequest.Builder secretPost(String path, String body) {
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("X-LINE-ChannelId", channelId)
+                .header("X-LINE-ChannelSecret", secret)
+                .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8));
+    }
+
+    /** A GET of Offline API v2 or v2.4, with the secret header. */
+    HttpRequest.Builder secretGet(String path, String query) {
+        return HttpRequest.newBuilder(base.resolve(query.isEmpty() ? path : path + "?" + query))
+                .timeout(Duration.ofSeconds(10))
+                .header("X-LINE-ChannelId", channelId)
+                .header("X-LINE-ChannelSecret", secret)
+                .GET();
+    }
+
+    /**
+     * A call authenticated the way the path's generation does: the secret header under {@code /v2} and
+     * {@code /v2.4}, HMAC elsewhere.
+     */
+    Response call(String method, String path, String queryOrBody) {
+        boolean secretHeader = path.startsWith("/v2/") || path.startsWith("/v2.4/");
+        if (method.equals("GET")) {
+            return secretHeader ? send(secretGet(path, queryOrBody)) : get(path, queryOrBody);
+        }
+        return secretHeader ? send(secretPost(path, queryOrBody)) : post(path, queryOrBody);
+    }
+
     static Response send(HttpRequest.Builder request) {
         return send(request.build());
     }
