@@ -247,7 +247,7 @@ interface World extends AutoCloseable {
             case CHECK_REG_KEY -> SandboxEndpoint.REGKEY_CHECK;
             case PAY_PREAPPROVED -> SandboxEndpoint.REGKEY_PAY;
             case EXPIRE_REG_KEY -> SandboxEndpoint.REGKEY_EXPIRE;
-            case RAW -> throw new IllegalArgumentException("no raw calls in these scenarios");
+            default -> throw new IllegalArgumentException("these scenarios make no " + endpoint + " calls");
         };
     }
 
