@@ -16,6 +16,7 @@ import java.util.Optional;
  *
  * <pre>
  * mvn -B -q -DskipTests package -pl examples -am &amp;&amp; java -jar examples/target/linepay4j-demo.jar
+ * java -jar examples/target/linepay4j-demo.jar offline
  * </pre>
  *
  * <p>With no environment it starts an embedded {@code LinePaySandbox} on loopback and plays every part:
@@ -31,6 +32,12 @@ import java.util.Optional;
  * ({@code okhttp}, {@code apache}, {@code jdk}), {@code LINEPAY_API_VERSION} ({@code v3}, {@code v4}) and
  * {@code LINEPAY_CURRENCY} apply to both modes; {@code --help} lists them all.
  *
+ * <p>With the argument {@code offline} it takes a payment at the till instead (Offline API, {@code v4} by
+ * default, {@code v2} or {@code v2.4} by {@code LINEPAY_API_VERSION}): the customer's My Code (from the
+ * embedded sandbox's {@code issueOneTimeKey}, or {@code LINEPAY_ONE_TIME_KEY} on a LINE Pay server) is
+ * paid with a fresh order id, the status is checked by that order id, part is refunded and the payment's
+ * details are read. The key prints masked, as {@code OneTimeKey.toString} does.
+ *
  * <p>It exits with 0 when every step went through. Any failure ends it with status 1 and one line on
  * standard error, {@code linepay4j demo failed: <reason>}; {@code LINEPAY_DEBUG=1} adds the stack trace.
  * The channel secret is never printed.
@@ -38,18 +45,22 @@ import java.util.Optional;
 public final class Demo {
 
     static final String USAGE = """
-            linepay4j demo: one LINE Pay payment, requested, approved, confirmed, partly refunded and read back.
+            linepay4j demo: one LINE Pay payment, requested, approved, confirmed, partly refunded and read back;
+            with offline, one payment at the till: the customer's My Code charged, its status checked, partly
+            refunded and read back.
 
-            usage: java -jar linepay4j-demo.jar [--help]
+            usage: java -jar linepay4j-demo.jar [offline | --help]
 
             With none of the variables below it runs against an embedded LinePaySandbox on 127.0.0.1
             and plays the customer too. Environment variables:
               LINEPAY_CHANNEL_ID      your channel id         } set both to use a LINE Pay server instead:
               LINEPAY_CHANNEL_SECRET  your channel secret     } a person approves at paymentUrl.web
               LINEPAY_API_BASE_URL    the server (default https://sandbox-api-pay.line.me)
-              LINEPAY_WAIT_SECONDS    how long to wait for the approval (default 600)
+              LINEPAY_ONE_TIME_KEY    offline on a LINE Pay server: the customer's My Code (12 or 18 digits),
+                                      for LINE Pay's sandbox from its My Code generator page
+              LINEPAY_WAIT_SECONDS    how long to wait for the approval (default 600; online only)
               LINEPAY_TRANSPORT       okhttp | apache | jdk (default: the client's discovery, okhttp)
-              LINEPAY_API_VERSION     v3 | v4 (default v3)
+              LINEPAY_API_VERSION     online: v3 | v4 (default v3); offline: v2 | v2.4 | v4 (default v4)
               LINEPAY_CURRENCY        TWD (default) | THB | USD | JPY: your channel's currency
               LINEPAY_DEBUG           1 to print a failure's stack trace
 
@@ -62,7 +73,8 @@ public final class Demo {
     /**
      * Runs the demo, then exits the JVM: status 0 when every step went through, 1 otherwise.
      *
-     * @param args {@code --help} to print the environment variables; nothing else is accepted
+     * @param args nothing for the online flow, {@code offline} for a payment at the till, {@code --help} to
+     *             print the environment variables; nothing else is accepted
      */
     public static void main(String[] args) {
         System.exit(run(List.of(args), System.getenv(), System.out, System.err));
@@ -76,6 +88,8 @@ public final class Demo {
      */
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
         String secret = Optional.ofNullable(env.get(DemoSettings.CHANNEL_SECRET)).map(String::trim).orElse("");
+        String oneTimeKey = Optional.ofNullable(env.get(DemoSettings.ONE_TIME_KEY)).map(k -> k.replaceAll("\\s", ""))
+                .filter(k -> k.length() >= 8).orElse("");   // a stray digit or two is no key, and masking it would garble
         boolean debug = Optional.ofNullable(env.get(DemoSettings.DEBUG)).map(String::trim)
                 .filter(d -> d.equals("1") || d.equalsIgnoreCase("true")).isPresent();
         try {
@@ -84,11 +98,16 @@ public final class Demo {
                 out.flush();
                 return 0;
             }
-            if (!args.isEmpty()) {
-                throw new DemoFailure("unexpected argument '" + oneLine(args.get(0))
+            DemoSettings.Mode mode = DemoSettings.Mode.ONLINE;
+            if (!args.isEmpty() && args.get(0).equals("offline")) {
+                mode = DemoSettings.Mode.OFFLINE;
+            }
+            int known = mode == DemoSettings.Mode.OFFLINE ? 1 : 0;
+            if (args.size() > known) {
+                throw new DemoFailure("unexpected argument '" + oneLine(args.get(known))
                         + "': the demo takes its settings from environment variables (--help lists them)");
             }
-            new DemoFlow(DemoSettings.from(env), out).run();
+            new DemoFlow(DemoSettings.from(mode, env), out).run();
             out.flush();
             return 0;
         } catch (Exception | LinkageError e) {
@@ -96,12 +115,12 @@ public final class Demo {
                 Thread.currentThread().interrupt();
             }
             out.flush();
-            err.println(redact("linepay4j demo failed: " + oneLine(e instanceof DemoFailure ? e.getMessage() : describe(e)),
-                    secret));
+            err.println(redact(redact("linepay4j demo failed: "
+                    + oneLine(e instanceof DemoFailure ? e.getMessage() : describe(e)), secret), oneTimeKey));
             if (debug) {
                 StringWriter trace = new StringWriter();
                 e.printStackTrace(new PrintWriter(trace));
-                err.print(redact(trace.toString(), secret));
+                err.print(redact(redact(trace.toString(), secret), oneTimeKey));
             }
             err.flush();
             return 1;
@@ -125,7 +144,7 @@ public final class Demo {
         return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
-    /** Defence in depth: whatever a third-party message holds, the secret never reaches the terminal. */
+    /** Defence in depth: whatever a third-party message holds, the secret (or the My Code) never reaches the terminal. */
     private static String redact(String s, String secret) {
         return secret.isEmpty() ? s : s.replace(secret, "********");
     }

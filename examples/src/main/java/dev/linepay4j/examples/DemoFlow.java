@@ -2,18 +2,24 @@ package dev.linepay4j.examples;
 
 import dev.linepay4j.Environment;
 import dev.linepay4j.LinePay;
+import dev.linepay4j.OfflinePayments;
 import dev.linepay4j.domain.Amount;
 import dev.linepay4j.domain.ChannelSecret;
 import dev.linepay4j.domain.Currency;
+import dev.linepay4j.domain.OneTimeKey;
 import dev.linepay4j.domain.OrderId;
 import dev.linepay4j.domain.TransactionId;
 import dev.linepay4j.domain.code.RequestStatus;
+import dev.linepay4j.domain.payment.OfflineStatus;
 import dev.linepay4j.domain.payment.PayStatus;
 import dev.linepay4j.domain.payment.TransactionType;
+import dev.linepay4j.domain.request.OfflinePaymentRequest;
 import dev.linepay4j.domain.request.PaymentDetailsQuery;
 import dev.linepay4j.domain.request.PaymentRequest;
 import dev.linepay4j.domain.request.RefundRequest;
 import dev.linepay4j.domain.response.ConfirmResponse;
+import dev.linepay4j.domain.response.OfflinePaymentResponse;
+import dev.linepay4j.domain.response.OfflinePaymentStatus;
 import dev.linepay4j.domain.response.PayInfo;
 import dev.linepay4j.domain.response.PaymentDetails;
 import dev.linepay4j.domain.response.PaymentRequestResponse;
@@ -36,8 +42,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
- * The demo's steps: request, approve, confirm, refund part, read the details. Each prints one or two lines;
- * each failure becomes a {@link DemoFailure} that names its step.
+ * The demo's steps. Online: request, approve, confirm, refund part, read the details. Offline (at the till):
+ * scan the customer's My Code, pay, check the status by order id, refund part, read the details. Each prints
+ * one or two lines; each failure becomes a {@link DemoFailure} that names its step.
  */
 final class DemoFlow {
 
@@ -61,6 +68,10 @@ final class DemoFlow {
     }
 
     void run() {
+        if (settings.mode() == DemoSettings.Mode.OFFLINE) {
+            offline();
+            return;
+        }
         if (settings.external().isPresent()) {
             DemoSettings.External x = settings.external().get();
             out.println("linepay4j demo: LINE Pay at " + x.environment().baseUri() + " (" + x.environment().name()
@@ -125,21 +136,82 @@ final class DemoFlow {
 
             // 5. The payment as LINE Pay now reports it.
             List<PaymentDetails> found = step("details", () -> linePay.paymentDetails(PaymentDetailsQuery.ofTransactionIds(id)));
-            PaymentDetails details = found.stream().filter(d -> d.transactionId().equals(id)).findFirst()
-                    .orElseThrow(() -> new DemoFailure("details: LINE Pay's answer does not list transaction " + id));
-            Amount paid = details.payInfo().stream().map(PayInfo::amount).reduce(Amount.ZERO, Amount::plus);
-            Amount refunded = details.refundList().stream().map(RefundInfo::refundAmount).reduce(Amount.ZERO, Amount::plus);
-            line("details", "payStatus=" + details.payStatus().map(PayStatus::wireName).orElse(raw(details, "payStatus"))
-                    + " transactionType=" + details.transactionType().map(TransactionType::wireName)
-                    .orElse(raw(details, "transactionType")) + " paid=" + money(paid, currency));
-            more("refunds=" + details.refundList().stream().map(r -> r.refundTransactionId() + " "
-                            + r.transactionType().map(TransactionType::wireName).orElse("?") + " " + r.refundAmount().toPlainString())
-                    .collect(Collectors.joining(", ", "[", "]")) + " remaining=" + money(paid.minus(refunded), currency));
-            if (details.refundList().stream().noneMatch(r -> r.refundTransactionId().equals(refund.refundTransactionId()))) {
-                throw new DemoFailure("details: the refund " + refund.refundTransactionId() + " is not listed");
-            }
+            details(found, id, refund, currency);
             out.println("done");
         }
+    }
+
+    /** The argument {@code offline}: a payment at the till, against the embedded sandbox or a LINE Pay server. */
+    private void offline() {
+        if (settings.external().isPresent()) {
+            DemoSettings.External x = settings.external().get();
+            OneTimeKey key = settings.oneTimeKey().orElseThrow(() -> new DemoFailure(DemoSettings.ONE_TIME_KEY + " is not set"));
+            out.println("linepay4j demo (offline): LINE Pay at " + x.environment().baseUri() + " ("
+                    + x.environment().name() + "), channel " + x.channelId());
+            try (LinePay linePay = step("client", () -> client(x.channelId(), x.secret(), x.environment()))) {
+                till(linePay, () -> key, "the customer's My Code from " + DemoSettings.ONE_TIME_KEY);
+            }
+        } else {
+            try (LinePaySandbox sandbox = step("sandbox", LinePaySandbox::start)) {
+                out.println("linepay4j demo (offline): LINE Pay played by an embedded LinePaySandbox at "
+                        + sandbox.baseUri() + " (nothing leaves this machine, no money moves)");
+                OneTimeKey.Country country = settings.currency() == Currency.THB ? OneTimeKey.Country.TH : OneTimeKey.Country.TW;
+                try (LinePay linePay = step("client", () -> client(LinePaySandbox.DEFAULT_CHANNEL_ID,
+                        ChannelSecret.of(LinePaySandbox.DEFAULT_CHANNEL_SECRET), Environment.custom(sandbox.baseUri())))) {
+                    till(linePay, () -> sandbox.issueOneTimeKey(country),
+                            "the customer opened My Code (" + country + ", issued by the sandbox)");
+                }
+            }
+        }
+    }
+
+    /** The till's steps: scan, pay, status, refund, details. */
+    private void till(LinePay linePay, Callable<OneTimeKey> scanner, String whence) {
+        OfflinePayments till = step("client", linePay::offline);
+        line("client", "Offline API " + linePay.apiVersion().pathPrefix().substring(1) + ", transport "
+                + linePay.transportId() + ", codec " + linePay.codecId());
+        Currency currency = settings.currency();
+
+        // 1. The till scans the customer's My Code; it prints masked, as OneTimeKey.toString has it.
+        OneTimeKey key = step("scan", scanner);
+        line("scan", whence + ": " + key);
+
+        // 2. Pay with a fresh order id; LINE Pay asks the shop to compare what was paid with what it asked.
+        OfflinePaymentRequest sale = OfflinePaymentRequest.builder()
+                .productName("Pearl milk tea x2, Egg tart")   // v2 and v2.4 require it; v4 does not send it
+                .amount(TOTAL).currency(currency)
+                .orderId(newOrderId())
+                .oneTimeKey(key)
+                .build();
+        OrderId orderId = sale.orderId();
+        OfflinePaymentResponse paid = step("pay", () -> till.pay(sale));
+        TransactionId id = paid.transactionId();
+        line("pay", "transactionId=" + id + " orderId=" + paid.orderId() + " amount=" + money(sale.amount(), currency));
+        more("payInfo=" + payInfo(paid.payInfo()) + " paid=" + money(paid.totalPaid(), currency)
+                + paid.balance().map(b -> " balance=" + b.toPlainString()).orElse("")
+                + paid.paymentProvider().map(p -> " paymentProvider=" + p).orElse(""));
+        if (paid.totalPaid().compareTo(sale.amount()) != 0) {
+            step("pay", () -> till.refund(orderId, RefundRequest.full()));
+            throw new DemoFailure("pay: LINE Pay charged " + money(paid.totalPaid(), currency) + ", not the "
+                    + money(sale.amount(), currency) + " asked; refunded in full, as LINE Pay asks");
+        }
+
+        // 3. The payment as the status check finds it by the order id.
+        OfflinePaymentStatus status = step("status", () -> till.checkPaymentStatus(orderId));
+        line("status", "status=" + status.statusText() + " transactionId="
+                + status.transactionId().map(TransactionId::toString).orElse("(absent)") + " (checked by orderId="
+                + orderId + ")");
+        if (status.status().filter(s -> s == OfflineStatus.COMPLETE).isEmpty()) {
+            throw new DemoFailure("status: the payment is " + status.statusText() + ", not COMPLETE");
+        }
+
+        // 4. Part of it goes back to the customer; 5. the payment as LINE Pay now reports it.
+        RefundResponse refund = step("refund", () -> till.refund(orderId, RefundRequest.partial(REFUND, currency)));
+        line("refund", "refundTransactionId=" + refund.refundTransactionId() + " amount=" + money(REFUND, currency)
+                + " (partial, of " + money(sale.amount(), currency) + ")");
+        List<PaymentDetails> found = step("details", () -> till.paymentDetails(orderId));
+        details(found, id, refund, currency);
+        out.println("done");
     }
 
     /** Embedded mode: the customer's browser on the sandbox's payment page, then back to the shop. */
@@ -195,6 +267,23 @@ final class DemoFlow {
         }
     }
 
+    /** The details step: the payment found, what was paid and refunded, and the refund just made listed. */
+    private void details(List<PaymentDetails> found, TransactionId id, RefundResponse refund, Currency currency) {
+        PaymentDetails details = found.stream().filter(d -> d.transactionId().equals(id)).findFirst()
+                .orElseThrow(() -> new DemoFailure("details: LINE Pay's answer does not list transaction " + id));
+        Amount paid = details.payInfo().stream().map(PayInfo::amount).reduce(Amount.ZERO, Amount::plus);
+        Amount refunded = details.refundList().stream().map(RefundInfo::refundAmount).reduce(Amount.ZERO, Amount::plus);
+        line("details", "payStatus=" + details.payStatus().map(PayStatus::wireName).orElse(raw(details, "payStatus"))
+                + " transactionType=" + details.transactionType().map(TransactionType::wireName)
+                .orElse(raw(details, "transactionType")) + " paid=" + money(paid, currency));
+        more("refunds=" + details.refundList().stream().map(r -> r.refundTransactionId() + " "
+                        + r.transactionType().map(TransactionType::wireName).orElse("?") + " " + r.refundAmount().toPlainString())
+                .collect(Collectors.joining(", ", "[", "]")) + " remaining=" + money(paid.minus(refunded), currency));
+        if (details.refundList().stream().noneMatch(r -> r.refundTransactionId().equals(refund.refundTransactionId()))) {
+            throw new DemoFailure("details: the refund " + refund.refundTransactionId() + " is not listed");
+        }
+    }
+
     private static ConfirmResponse result(MerchantSite.Confirmation confirmation) throws Exception {
         try {
             return confirmation.result().get(CONFIRM_WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -205,11 +294,20 @@ final class DemoFlow {
         }
     }
 
-    private static PaymentRequest order(Currency currency, MerchantSite shop) {
+    /** A fresh order id: the time and a random suffix ({@code demo-20261122-111624-573b}). */
+    private static OrderId newOrderId() {
         String suffix = String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-        OrderId orderId = OrderId.of("demo-" + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + suffix);
+        return OrderId.of("demo-" + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + suffix);
+    }
+
+    private static String payInfo(List<PayInfo> payInfo) {
+        return payInfo.stream().map(p -> p.method() + " " + p.amount().toPlainString())
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static PaymentRequest order(Currency currency, MerchantSite shop) {
         return PaymentRequest.builder()
-                .orderId(orderId)
+                .orderId(newOrderId())
                 .currency(currency)
                 .amount(TOTAL)
                 .addPackage(p -> p.id("shop-1").name("linepay4j demo shop").amount(TOTAL)

@@ -2,6 +2,7 @@ package dev.linepay4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.linepay4j.domain.OneTimeKey;
 import dev.linepay4j.domain.TransactionId;
 import dev.linepay4j.domain.payment.PaymentEvent;
 import dev.linepay4j.domain.payment.PaymentState;
@@ -37,6 +38,8 @@ class DemoJarIT {
     private static final String SECRET = "demo-it-secret-5ecre7c0ffee51abc";
     private static final Pattern REQUESTED = Pattern.compile("^request +transactionId=(\\d{19}) ");
     private static final List<String> STEPS = List.of("client", "request", "approve", "confirm", "refund", "details", "done");
+    private static final List<String> TILL_STEPS = List.of("client", "scan", "pay", "status", "refund", "details", "done");
+    private static final Pattern PAID = Pattern.compile("(?m)^pay +transactionId=(\\d{19}) orderId=(\\S+) ");
 
     private static LinePaySandbox sandbox;
 
@@ -183,6 +186,79 @@ class DemoJarIT {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).containsExactly("linepay4j demo failed: LINEPAY_CHANNEL_ID is set but LINEPAY_CHANNEL_SECRET"
                 + " is not: set both to use a LINE Pay server, or neither for the embedded sandbox");
+    }
+
+    /** The till's every step printed, in order, with its amounts; the My Code masked. */
+    private static void assertWholeTillFlow(DemoProcess.Result r, String version) {
+        assertThat(r.exitCode()).as("exit status; stderr: %s", r.stderr()).isZero();
+        List<String> firstWords = r.out().stream().filter(l -> !l.startsWith(" ")).map(l -> l.split(" ", 2)[0]).toList();
+        assertThat(firstWords).containsSubsequence(TILL_STEPS);
+        assertThat(r.out().get(r.out().size() - 1)).isEqualTo("done");
+        assertThat(r.stdout())
+                .containsPattern("client +Offline API " + Pattern.quote(version) + ", transport \\w+, codec jackson")
+                .containsPattern("scan .*: OneTimeKey\\[\\*{14}\\d{4}\\]")
+                .containsPattern("pay +transactionId=\\d{19} orderId=demo-\\S+ amount=300 TWD")
+                .containsPattern("payInfo=\\[BALANCE 300\\] paid=300 TWD" + (version.equals("v2") ? " balance=\\d+" : " paymentProvider=\\w+"))
+                .containsPattern("status +status=COMPLETE transactionId=\\d{19} \\(checked by orderId=demo-\\S+\\)")
+                .containsPattern("refund +refundTransactionId=\\d{19} amount=100 TWD \\(partial, of 300 TWD\\)")
+                .containsPattern("details +payStatus=CAPTURE transactionType=PAYMENT paid=300 TWD")
+                .containsPattern("refunds=\\[\\d{19} PARTIAL_REFUND 100\\] remaining=200 TWD");
+        assertThat(r.err()).as("nothing on stderr when all goes well").isEmpty();
+    }
+
+    @ParameterizedTest(name = "offline LINEPAY_API_VERSION={0}")
+    @CsvSource({"''", "v2", "v2.4"})
+    void offlineWithoutEnvironmentPaysAtTheTillAgainstTheEmbeddedSandbox(String version) throws Exception {
+        DemoProcess.Result r = DemoProcess.run(Map.of("LINEPAY_API_VERSION", version), LIMIT, "offline");
+
+        assertWholeTillFlow(r, version.isEmpty() ? "v4" : version);
+        assertThat(r.stdout()).startsWith("linepay4j demo (offline): LINE Pay played by an embedded LinePaySandbox at"
+                + " http://127.0.0.1:").contains("the customer opened My Code (TW, issued by the sandbox)");
+    }
+
+    @ParameterizedTest(name = "offline with credentials LINEPAY_API_VERSION={0}")
+    @CsvSource({"v4, okhttp", "v2.4, apache", "v2, jdk"})
+    void offlineWithCredentialsChargesTheMyCodeFromTheEnvironment(String version, String transport) throws Exception {
+        OneTimeKey key = sandbox.issueOneTimeKey(OneTimeKey.Country.TW);
+        DemoProcess.Result r = DemoProcess.run(external("LINEPAY_API_VERSION", version, "LINEPAY_TRANSPORT", transport,
+                "LINEPAY_ONE_TIME_KEY", key.value()), LIMIT, "offline");
+
+        assertWholeTillFlow(r, version);
+        assertThat(r.stdout())
+                .contains("linepay4j demo (offline): LINE Pay at " + sandbox.baseUri() + " (CUSTOM), channel " + CHANNEL_ID)
+                .contains("the customer's My Code from LINEPAY_ONE_TIME_KEY: " + key)
+                .doesNotContain(key.value()).doesNotContain(SECRET);
+        Matcher paid = PAID.matcher(r.stdout());
+        assertThat(paid.find()).isTrue();
+        SandboxBooks.BookedPayment booked = sandbox.books().payment(TransactionId.parse(paid.group(1))).orElseThrow();
+        assertThat(booked.payment().orderId()).isEqualTo(paid.group(2));
+        assertThat(booked.payment().state()).isEqualTo(PaymentState.PARTIALLY_REFUNDED);
+    }
+
+    @Test
+    void offlineWithCredentialsButNoMyCodeSaysWhereToGetOne() throws Exception {
+        DemoProcess.Result r = DemoProcess.run(external(), LIMIT, "offline");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).singleElement().asString()
+                .startsWith("linepay4j demo failed: LINEPAY_ONE_TIME_KEY is not set: ")
+                .contains("My Code generator page (https://sandbox-web-pay.line.me/web/sandbox/payment/oneTimeKey?countryCode=TW")
+                .doesNotContain(SECRET);
+    }
+
+    @Test
+    void offlineAMyCodeUsedOnceIsRefusedOnOneLineWithoutRepeatingIt() throws Exception {
+        OneTimeKey key = sandbox.issueOneTimeKey(OneTimeKey.Country.TW);
+        Map<String, String> env = external("LINEPAY_ONE_TIME_KEY", key.value());
+        assertThat(DemoProcess.run(env, LIMIT, "offline").exitCode()).isZero();
+
+        DemoProcess.Result again = DemoProcess.run(env, LIMIT, "offline");
+
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).singleElement().asString().startsWith("linepay4j demo failed: pay: ");
+        assertThat(again.stdout() + again.stderr()).doesNotContain(key.value()).doesNotContain(SECRET)
+                .doesNotContain("\tat ");
     }
 
     /** Acts on another thread after a short pause, as a person would, so the demo's loop sees 0000 first. */

@@ -44,17 +44,19 @@ final class DemoProcess {
         return jar;
     }
 
-    static Result run(Map<String, String> env, Duration limit) throws Exception {
-        return run(env, limit, line -> { });
+    static Result run(Map<String, String> env, Duration limit, String... args) throws Exception {
+        return run(env, limit, line -> { }, args);
     }
 
     /**
-     * Runs the jar with the inherited environment minus every LINEPAY_ and LINEPAY4J_ variable, plus {@code env};
+     * Runs the jar with {@code args} and the inherited environment minus every LINEPAY_ and LINEPAY4J_ variable, plus {@code env};
      * each standard-output line goes to {@code onLine} as it arrives.
      */
-    static Result run(Map<String, String> env, Duration limit, Consumer<String> onLine) throws Exception {
+    static Result run(Map<String, String> env, Duration limit, Consumer<String> onLine, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar().toString());
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().keySet().removeIf(k -> k.startsWith("LINEPAY_") || k.startsWith("LINEPAY4J_"));
         pb.environment().putAll(env);
         Process p = pb.start();

@@ -45,13 +45,90 @@ class DemoTest {
         assertThat(r.out()).contains("amount=300 THB").contains("remaining=200 THB");
     }
 
+    @ParameterizedTest(name = "offline {0} {1}")
+    @CsvSource({"okhttp, v4", "apache, v2.4", "jdk, v2", "'', ''"})
+    void offlineTheWholeTillFlowOnEveryGeneration(String transport, String version) {
+        Run r = run(Map.of("LINEPAY_TRANSPORT", transport, "LINEPAY_API_VERSION", version), "offline");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("linepay4j demo (offline): LINE Pay played by an embedded LinePaySandbox at http://127.0.0.1:")
+                .containsPattern("client +Offline API " + (version.isEmpty() ? "v4" : version) + ", transport "
+                        + (transport.isEmpty() ? "okhttp" : transport))
+                .containsPattern("(?m)^scan .*: OneTimeKey\\[\\*{14}\\d{4}\\]\\n^pay +transactionId=\\d{19} orderId=demo-\\S+ amount=300 TWD\\n"
+                        + ".*payInfo=\\[BALANCE 300\\] paid=300 TWD.*\\n^status +status=COMPLETE .*\\n^refund .*\\n"
+                        + "^details .*\\n.*remaining=200 TWD\\n^done$");
+    }
+
+    @Test
+    void offlineInBahtTheCustomersMyCodeIsThai() {
+        Run r = run(Map.of("LINEPAY_CURRENCY", "THB"), "offline");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("My Code (TH, issued by the sandbox): OneTimeKey[********")
+                .contains("amount=300 THB").contains("remaining=200 THB");
+    }
+
+    @Test
+    void offlineRefusesAnOnlineVersionAndAKeyTheSandboxWouldNotRead() {
+        Run r = run(Map.of("LINEPAY_API_VERSION", "v3", "LINEPAY_ONE_TIME_KEY", "123456789012345678"), "offline");
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).containsExactly("linepay4j demo failed: LINEPAY_API_VERSION must be v2, v2.4 or v4"
+                + " for the offline demo, not 'v3'; LINEPAY_ONE_TIME_KEY is set without LINEPAY_CHANNEL_ID and"
+                + " LINEPAY_CHANNEL_SECRET: the embedded sandbox issues its own My Code; unset it, or set the channel"
+                + " to use a LINE Pay server");
+    }
+
+    @Test
+    void aMyCodeWithoutOfflineSaysWhichArgumentReadsIt() {
+        Run r = run(Map.of("LINEPAY_ONE_TIME_KEY", "123456789012345678"));
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("linepay4j demo failed: LINEPAY_ONE_TIME_KEY is set but the demo runs the online"
+                + " flow: a My Code pays at the till, run it as `linepay4j-demo.jar offline`" + System.lineSeparator());
+    }
+
+    @Test
+    void offlineOnAServerWithoutAMyCodeSaysWhereToGetOne() {
+        Run r = run(Map.of("LINEPAY_CHANNEL_ID", "1234567890", "LINEPAY_CHANNEL_SECRET", "s3cret-0123456789abcdef",
+                "LINEPAY_CURRENCY", "THB"), "offline");
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("linepay4j demo failed: LINEPAY_ONE_TIME_KEY is not set: ")
+                .contains("My Code generator page (https://sandbox-web-pay.line.me/web/sandbox/payment/oneTimeKey?countryCode=TH")
+                .doesNotContain("s3cret");
+    }
+
+    @Test
+    void aMyCodeOfTheWrongLengthIsRefusedWithoutRepeatingIt() {
+        Run r = run(Map.of("LINEPAY_CHANNEL_ID", "1234567890", "LINEPAY_CHANNEL_SECRET", "s3cret-0123456789abcdef",
+                "LINEPAY_ONE_TIME_KEY", "98765 43210 9876"), "offline");
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).startsWith("linepay4j demo failed: LINEPAY_ONE_TIME_KEY must be 18 digits (Taiwan) or 12")
+                .doesNotContain("9876543210").doesNotContain("98765");
+    }
+
+    @Test
+    void anythingAfterOfflineIsRefused() {
+        Run r = run(Map.of(), "offline", "v2");
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).startsWith("linepay4j demo failed: unexpected argument 'v2': ");
+    }
+
     @Test
     void helpListsEveryVariable() {
         Run r = run(Map.of(), "--help");
 
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("LINEPAY_CHANNEL_ID", "LINEPAY_CHANNEL_SECRET", "LINEPAY_API_BASE_URL",
-                "LINEPAY_WAIT_SECONDS", "LINEPAY_TRANSPORT", "LINEPAY_API_VERSION", "LINEPAY_CURRENCY", "LINEPAY_DEBUG");
+                "LINEPAY_WAIT_SECONDS", "LINEPAY_TRANSPORT", "LINEPAY_API_VERSION", "LINEPAY_CURRENCY", "LINEPAY_DEBUG",
+                "LINEPAY_ONE_TIME_KEY", "[offline | --help]", "offline: v2 | v2.4 | v4 (default v4)");
     }
 
     @Test

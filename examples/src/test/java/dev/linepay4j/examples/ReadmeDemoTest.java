@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** What README.md's "Try it" says about the demo stays true: the command, the output, the variables. */
+/** What README.md's "Try it" says about the demo stays true: the commands (online and offline), the outputs, the variables. */
 class ReadmeDemoTest {
 
     static final String COMMAND = "mvn -B -q -DskipTests package -pl examples -am && java -jar examples/target/linepay4j-demo.jar";
+    static final String OFFLINE_COMMAND = "java -jar examples/target/linepay4j-demo.jar offline";
 
     private static String tryIt;
 
@@ -52,6 +53,28 @@ class ReadmeDemoTest {
 
         assertThat(status).isZero();
         assertThat(shape(block.group(1))).isEqualTo(shape(out.toString(StandardCharsets.UTF_8).strip()));
+    }
+
+    @Test
+    void theOfflineCommandAndItsSampleOutputAreWhatTheDemoDoes() {
+        assertThat(tryIt).contains("```sh\n" + OFFLINE_COMMAND + "\n```");
+        Matcher block = Pattern.compile("```\n(linepay4j demo \\(offline\\): .*?\ndone)\n```", Pattern.DOTALL).matcher(tryIt);
+        assertThat(block.find()).as("a sample offline run in a plain code block").isTrue();
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Demo.run(List.of("offline"), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(status).isZero();
+        assertThat(shape(block.group(1))).isEqualTo(shape(out.toString(StandardCharsets.UTF_8).strip()));
+    }
+
+    @Test
+    void theOfflineApiSectionPointsAtTheDemo() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("\n## Taking a payment at the till: the Offline API\n");
+        assertThat(start).isPositive();
+        assertThat(readme.substring(start, readme.indexOf("\n## ", start + 1))).contains("`" + OFFLINE_COMMAND + "`");
     }
 
     @Test
