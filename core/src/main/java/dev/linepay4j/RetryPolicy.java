@@ -22,7 +22,8 @@ import java.util.random.RandomGenerator;
  *       <th>answer lost or unreadable ({@link LinePayError.OutcomeUnknown}, {@link LinePayError.ProtocolError})</th>
  *       <th>code ({@link LinePayError.ApiError})</th></tr>
  *   <tr><td>reads: payment details, request status, regKey check, raw GET</td><td>retry</td><td>retry</td>
- *       <td>retry when the catalogue marks the code retryable</td></tr>
+ *       <td>retry when the catalogue marks the code retryable, or on an internal error ({@code 9000},
+ *       {@code 1199})</td></tr>
  *   <tr><td>confirm, capture</td><td>retry</td><td>reconcile</td>
  *       <td>{@code 1172}, {@code 1198}, {@code 1145}: reconcile</td></tr>
  *   <tr><td>void</td><td>retry</td><td>reconcile</td><td>{@code 190X}, {@code 1999}: retry;
@@ -37,8 +38,8 @@ import java.util.random.RandomGenerator;
  * "-" means the error reaches the caller. "Reconcile" means the payment is read back (see
  * {@link Reconciliation}); after an unknown outcome, an operation that reading back found not done is
  * sent again within {@link #maxAttempts()} where LINE Pay refuses duplicates (all but refund). A closed
- * client and an interrupted thread are never repeated; codes not named above (say {@code 1169},
- * {@code 9000}, or {@code 190X} on confirm) reach the caller as they are.
+ * client and an interrupted thread are never repeated; codes not named above (say {@code 1169}, or
+ * {@code 9000} and {@code 190X} on confirm) reach the caller as they are.
  *
  * <p>The wait before attempt {@code n + 1} is drawn uniformly from {@code [0, cap]} ("full jitter"),
  * where {@code cap = min(maxBackoff, initialBackoff × multiplier^(n-1))}: with the defaults (200 ms,

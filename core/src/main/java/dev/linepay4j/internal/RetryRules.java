@@ -23,7 +23,8 @@ import java.util.Set;
  *   <tr><th>Endpoint</th><th>not sent ({@code TransportFailure})</th><th>answer lost or unreadable
  *       ({@code OutcomeUnknown}, {@code ProtocolError})</th><th>code answer ({@code ApiError})</th></tr>
  *   <tr><td>reads: details, request status, regKey check, raw GET</td><td>retry</td><td>retry</td>
- *       <td>retry when the catalogue marks the code retryable</td></tr>
+ *       <td>retry when the catalogue marks the code retryable, or it is an internal error ({@code 9000},
+ *       {@code 1199}): reading again is harmless</td></tr>
  *   <tr><td>confirm, capture</td><td>retry</td><td>reconcile</td><td>reconcile on {@code 1172}, {@code 1198},
  *       {@code 1145}; else fail</td></tr>
  *   <tr><td>void</td><td>retry</td><td>reconcile</td><td>retry on transient retryable codes ({@code 190X},
@@ -126,7 +127,8 @@ public final class RetryRules {
             if (error instanceof OutcomeUnknown || error instanceof ProtocolError) {
                 return retry(RetryReason.READ_FAILED);
             }
-            if (error instanceof ApiError api && api.returnCode().retryable()) {
+            if (error instanceof ApiError api && (api.returnCode().retryable()
+                    || api.category() == ReturnCodeCategory.INTERNAL)) {
                 return retry(RetryReason.RETRYABLE_CODE);
             }
             return FAIL;
