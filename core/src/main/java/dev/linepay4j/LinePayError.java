@@ -352,7 +352,7 @@ public sealed interface LinePayError permits LinePayError.ApiError, LinePayError
                             + ", which may mean the operation is already done");
             if (reconciliation.isPresent() && reconciliation.get().verdict() == Reconciliation.Verdict.NOT_DONE) {
                 return call + ": outcome was unknown (" + why + "); " + reconciliation.get().describe()
-                        + "; LINE Pay did not process the request, repeating it is safe";
+                        + "; LINE Pay's books show the request not done";
             }
             return call + ": outcome unknown (" + why + "); LINE Pay may have processed the request, "
                     + reconciliation.map(r -> r.describe() + "; ").orElse("")

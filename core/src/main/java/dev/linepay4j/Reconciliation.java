@@ -49,7 +49,7 @@ public record Reconciliation(CallInfo call, LinePayError trigger, Verdict verdic
     public enum Verdict {
         /** The operation is done at LINE Pay: the caller gets its result. */
         DONE,
-        /** The operation is not done at LINE Pay: nothing happened, repeating it is as safe as the first try. */
+        /** LINE Pay's books, read back, show the operation not done: the caller may repeat it. */
         NOT_DONE,
         /** Reading back failed or settled nothing: the outcome stays unknown. */
         UNKNOWN

@@ -505,7 +505,7 @@ class RetryAndReconcileTest {
             assertThat(sent(t)).containsExactly("details", "refund", "details");
             assertThat(u.reconciliation().orElseThrow().verdict()).isEqualTo(Verdict.NOT_DONE);
             assertThat(u.mayHaveBeenProcessed()).isFalse();
-            assertThat(u.describe()).contains("NOT_DONE", "repeating it is safe");
+            assertThat(u.describe()).contains("NOT_DONE", "books show the request not done");
         }
 
         @Test

@@ -22,6 +22,7 @@ import dev.linepay4j.domain.request.PaymentDetailsQuery;
 import dev.linepay4j.domain.request.RefundRequest;
 import dev.linepay4j.domain.response.ConfirmResponse;
 import dev.linepay4j.domain.response.PaymentDetails;
+import dev.linepay4j.spi.TransportException;
 import dev.linepay4j.testkit.sandbox.Fault;
 import dev.linepay4j.testkit.sandbox.FaultKind;
 import dev.linepay4j.testkit.sandbox.LinePaySandbox;
@@ -58,7 +59,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       with the calls the sandbox received.</li>
  * </ul>
  * The client repeats without sleeping ({@code RetryPolicy.defaults().withoutSleeping()}: 3 attempts) and
- * the operation under test has a 300 ms read timeout, so that {@code PROCESS_THEN_HANG} (held 1.5 s)
+ * the operation under test has a 400 ms read timeout, so that {@code PROCESS_THEN_HANG} (held 1.5 s)
  * ends in a read timeout quickly. Besides the matrix, every cell checks that no transport sent a call
  * the client did not make, that no operation was processed twice, that nothing was sent again after an
  * unknown outcome without a read-back finding it not done, and the books: one confirm, one refund, the
@@ -73,7 +74,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FaultSuiteIT {
 
-    static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+    static final Duration READ_TIMEOUT = Duration.ofMillis(400);
     static final Duration HOLD = Duration.ofMillis(1500);
     static final Duration DELAY = Duration.ofMillis(50);
 
@@ -226,13 +227,28 @@ class FaultSuiteIT {
         return SandboxShop.transports().flatMap(t -> Stream.of(Arguments.of(t, false), Arguments.of(t, true)));
     }
 
-    /** Counts attempts per endpoint, besides what {@link Recorder} hears. */
+    /** Counts attempts per endpoint and read timeouts, besides what {@link Recorder} hears. */
     static final class Attempts implements LinePayListener {
         final Map<Endpoint, AtomicLong> started = new ConcurrentHashMap<>();
+        final AtomicLong timeouts = new AtomicLong();
 
         @Override
         public void attemptStarted(AttemptStarted event) {
             started.computeIfAbsent(event.call().endpoint(), e -> new AtomicLong()).incrementAndGet();
+        }
+
+        @Override
+        public void attemptFinished(AttemptFinished event) {
+            if (event.error().filter(e -> e instanceof LinePayError.OutcomeUnknown u
+                    && u.transportFailure().filter(k -> k == TransportException.Kind.READ_TIMEOUT).isPresent())
+                    .isPresent()) {
+                timeouts.incrementAndGet();
+            }
+        }
+
+        void clear() {
+            started.clear();
+            timeouts.set(0);
         }
 
         long of(Endpoint e) {
@@ -255,6 +271,11 @@ class FaultSuiteIT {
             }
 
             @Override
+            public void attemptFinished(AttemptFinished event) {
+                attempts.attemptFinished(event);
+            }
+
+            @Override
             public void retrying(RetryScheduled event) {
                 recorder.retrying(event);
             }
@@ -268,6 +289,7 @@ class FaultSuiteIT {
         SoftAssertions soft = new SoftAssertions();
         Map<Op, Map<F, String>> matrix = new EnumMap<>(Op.class);
         List<Object[]> timings = new java.util.ArrayList<>();
+        List<String> reruns = new java.util.ArrayList<>();
         long start = System.nanoTime();
         try (LinePaySandbox sandbox = LinePaySandbox.start(options);
              LinePay shopClient = SandboxShop.client(transport, sandbox).build();
@@ -281,28 +303,41 @@ class FaultSuiteIT {
                 Map<F, String> row = new EnumMap<>(F.class);
                 matrix.put(op, row);
                 for (F f : F.values()) {
-                    String where = transport + (async ? " async " : " sync ") + op + " × " + f.label();
-                    long cellStart = System.nanoTime();
-                    Start s = prepare(op, shop);
-                    recorder.clear();
-                    attempts.started.clear();
-                    SandboxBooks before = sandbox.books();
-                    sandbox.inject(f.fault(op.sandboxEndpoint));
-                    long opStart = System.nanoTime();
-                    Seen seen = run(op, s, quick, async);
-                    long opMillis = (System.nanoTime() - opStart) / 1_000_000;
-                    sandbox.clearFaults();
-                    SandboxBooks after = sandbox.books();
+                    String expected = expected(transport, op, f);
+                    // A loaded machine can make a normal answer miss the short read timeout; the outcome then
+                    // differs (correctly: the client reconciles). Such a run is repeated, at most twice; the
+                    // safety checks hold on every run.
+                    for (int run = 1; ; run++) {
+                        String where = transport + (async ? " async " : " sync ") + op + " × " + f.label()
+                                + (run > 1 ? " (run " + run + ")" : "");
+                        long cellStart = System.nanoTime();
+                        Start s = prepare(op, shop);
+                        recorder.clear();
+                        attempts.clear();
+                        SandboxBooks before = sandbox.books();
+                        sandbox.inject(f.fault(op.sandboxEndpoint));
+                        long opStart = System.nanoTime();
+                        Seen seen = run(op, s, quick, async);
+                        long opMillis = (System.nanoTime() - opStart) / 1_000_000;
+                        sandbox.clearFaults();
+                        SandboxBooks after = sandbox.books();
 
-                    String cell = cell(op, seen, before, after, recorder);
-                    row.put(f, cell);
-                    timings.add(new Object[] {(System.nanoTime() - cellStart) / 1_000_000, opMillis, op + "×" + f.label(),
-                            (opStart - cellStart) / 1_000_000});
-                    soft.assertThat(cell).as(where + (seen.failure == null ? "" : ": " + seen.failure.getMessage()))
-                            .isEqualTo(expected(transport, op, f));
-                    soft.assertThat(seen.unexpected).as(where + ": only LinePayException escapes").isNull();
-                    checkInvariants(soft, where, op, s, seen, before, after, recorder, attempts,
-                            jdkRepeatsTheGet(transport, op, f));
+                        String cell = cell(op, seen, before, after, recorder);
+                        timings.add(new Object[] {(System.nanoTime() - cellStart) / 1_000_000, opMillis,
+                                op + "×" + f.label(), (opStart - cellStart) / 1_000_000});
+                        soft.assertThat(seen.unexpected).as(where + ": only LinePayException escapes").isNull();
+                        checkInvariants(soft, where, op, s, seen, before, after, recorder, attempts,
+                                jdkRepeatsTheGet(transport, op, f));
+                        boolean disturbed = attempts.timeouts.get() > (f == F.PROCESS_THEN_HANG ? 1 : 0);
+                        if (!cell.equals(expected) && disturbed && run < 3) {
+                            reruns.add(where + ": " + cell + " after a read timeout the fault did not cause");
+                            continue;
+                        }
+                        row.put(f, cell);
+                        soft.assertThat(cell).as(where + (seen.failure == null ? "" : ": " + seen.failure.getMessage()))
+                                .isEqualTo(expected);
+                        break;
+                    }
                 }
             }
         }
@@ -311,6 +346,7 @@ class FaultSuiteIT {
         System.out.println("  operations " + timings.stream().mapToLong(x -> (Long) x[1]).sum() + " ms, their set-up "
                 + timings.stream().mapToLong(x -> (Long) x[3]).sum() + " ms; slowest: " + timings.get(0)[2] + " "
                 + timings.get(0)[1] + " ms");
+        reruns.forEach(r -> System.out.println("  run again: " + r));
         soft.assertAll();
     }
 
@@ -436,9 +472,14 @@ class FaultSuiteIT {
             long allowed = recorder.retries.stream().filter(r -> r.call().endpoint() == op.endpoint).count();
             soft.assertThat(sentAgain).as(where + ": sends beyond the first, each announced as a retry")
                     .isEqualTo(allowed);
-            for (Reconciliation r : recorder.reconciliationsList()) {
-                if (r.verdict() == Verdict.DONE) {
-                    soft.assertThat(c.received()).as(where + ": read back DONE, so sent once").isEqualTo(1);
+            List<Reconciliation> readBacks = recorder.reconciliationsList();
+            long resentAfterNotDone = recorder.retries.stream().filter(r -> r.call().endpoint() == op.endpoint)
+                    .filter(r -> r.reason() == LinePayListener.RetryReason.NOT_DONE).count();
+            soft.assertThat(resentAfterNotDone).as(where + ": sent again only after NOT_DONE read-backs")
+                    .isLessThanOrEqualTo(readBacks.stream().filter(r -> r.verdict() == Verdict.NOT_DONE).count());
+            for (int i = 0; i < readBacks.size(); i++) {
+                if (readBacks.get(i).verdict() == Verdict.DONE) {
+                    soft.assertThat(i).as(where + ": nothing after a DONE read-back").isEqualTo(readBacks.size() - 1);
                     soft.assertThat(c.processed()).as(where + ": read back DONE, processed once").isEqualTo(1);
                 }
             }
