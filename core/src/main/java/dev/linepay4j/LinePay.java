@@ -31,6 +31,7 @@ import dev.linepay4j.internal.OfflinePayReconciliation;
 import dev.linepay4j.internal.OfflineService;
 import dev.linepay4j.internal.OnlineService;
 import dev.linepay4j.internal.RefusingOnlinePayments;
+import dev.linepay4j.internal.RetryingExecutor;
 import dev.linepay4j.internal.Timeouts;
 import dev.linepay4j.signing.ChannelSecretHeaderSigner;
 import dev.linepay4j.signing.HmacSha256Signer;
@@ -133,8 +134,8 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
 
     /**
      * A builder with the defaults: Online API v3, a 5 s connect timeout, LINE Pay's documented read
-     * timeouts, UUID v4 nonces, the UTC system clock, no listener, the transport and codec found on the
-     * class path.
+     * timeouts, UUID v4 nonces, the UTC system clock, no listener, {@link RetryPolicy#defaults()},
+     * reconciliation on, the transport and codec found on the class path.
      *
      * @return a new builder
      */
@@ -379,6 +380,7 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
      *         .readTimeout(Endpoint.CONFIRM, Duration.ofSeconds(60))
      *         .merchantDevice(MerchantDevice.of("POS-0042", "POS"))
      *         .listener(myListener)
+     *         .retryPolicy(RetryPolicy.builder().maxAttempts(4).build())
      *         .build();
      * }</pre>
      */
@@ -403,6 +405,8 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
         private NonceSource nonceSource = NonceSource.uuidV4();
         private Clock clock = Clock.systemUTC();
         private LinePayListener listener = LinePayListener.noOp();
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private boolean reconciliation = true;
 
         private Builder() {
         }
@@ -654,6 +658,37 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
         }
 
         /**
+         * Sets how often and how patiently calls are repeated where that is safe (default
+         * {@link RetryPolicy#defaults()}: at most 3 attempts, 200 ms to 2 s backoff with full jitter).
+         * {@link RetryPolicy#none()} makes one attempt per call; in tests,
+         * {@code RetryPolicy.defaults().withoutSleeping()} repeats without waiting. A call can override it
+         * with {@link CallOptions#withRetryPolicy(RetryPolicy)}. What may be repeated is fixed per endpoint;
+         * see {@link RetryPolicy}.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Turns reading payments back after unclear outcomes on (the default) or off (see
+         * {@link Reconciliation}). On, a confirm, capture, void, refund, regKey payment or regKey expiry whose
+         * answer is lost, unreadable or a code that may mean "already done" is read back before the call
+         * returns, and a refund first reads the refunds already made (one payment-details call). A call can
+         * override it with {@link CallOptions#withReconciliation(boolean)}.
+         *
+         * @param on whether to reconcile
+         * @return this builder
+         */
+        public Builder reconciliation(boolean on) {
+            this.reconciliation = on;
+            return this;
+        }
+
+        /**
          * Builds the client: checks every setting, chooses the codec and then the transport, prepares the
          * signing key.
          *
@@ -746,9 +781,11 @@ public final class LinePay implements OnlinePayments, AutoCloseable {
                     environment.baseUri(), headers, listener, clock, secret.reveal(), closed::get,
                     secretHeader ? "application/json; charset=UTF-8" : "application/json");
             Timeouts timeouts = new Timeouts(read, connectTimeout);
-            OnlineService onlineService = new OnlineService(apiVersion, chosenCodec, executor, timeouts,
-                    CallOptions.none());
+            OnlineService onlineService = new OnlineService(apiVersion, chosenCodec,
+                    new RetryingExecutor(executor, listener, clock), timeouts,
+                    CallOptions.none().withRetryPolicy(retryPolicy).withReconciliation(reconciliation));
             OnlinePayments online = apiVersion.isOnline() ? onlineService : new RefusingOnlinePayments(apiVersion);
+            // The Offline API settles a lost pay by its own rule (status checks by order id), not the online read-backs.
             OfflinePayments offline = new OfflineService(apiVersion, chosenCodec, executor, timeouts, CallOptions.none(),
                     OfflinePayReconciliation.standard());
             return new LinePay(id, environment, apiVersion, chosenTransportId, chosenCodecId, chosenTransport, owned,

@@ -33,6 +33,10 @@ import java.util.stream.Collectors;
  * payment and expiry) is an {@link OutcomeUnknown} that carries the {@link ProtocolError} as its
  * evidence: a gateway's error page says nothing about whether LINE Pay processed the request behind it.
  *
+ * <p>These are the errors of the last attempt a call made: linepay4j repeats calls where that is safe
+ * and reads payments back after unknown outcomes before it reports one (see {@link RetryPolicy} and
+ * {@link Reconciliation}).
+ *
  * <p>No case holds the channel secret, a signature, a nonce, a header or a whole response body; a
  * protocol error keeps only a short excerpt of the body, with anything that looks like a secret or a
  * {@code regKey} masked.
@@ -72,7 +76,8 @@ public sealed interface LinePayError permits LinePayError.ApiError, LinePayError
     /**
      * Whether LINE Pay may have acted on the request, so that it must be read back before it is repeated.
      *
-     * @return true for {@link OutcomeUnknown} only
+     * @return true for {@link OutcomeUnknown} only, unless it was read back and found not done (see
+     *         {@link OutcomeUnknown#mayHaveBeenProcessed()})
      */
     default boolean mayHaveBeenProcessed() {
         return this instanceof OutcomeUnknown;
@@ -206,16 +211,26 @@ public sealed interface LinePayError permits LinePayError.ApiError, LinePayError
     }
 
     /**
-     * The request was sent, and what LINE Pay did with it is not known: the answer was lost, or what came
-     * back cannot be read. Read the payment back (payment details, request-status check) before repeating
-     * the call, or a payment may be taken twice.
+     * The request was sent, and what LINE Pay did with it is not known: the answer was lost, what came
+     * back cannot be read, or LINE Pay answered a code that may mean the operation is already done
+     * ({@code 1172}, {@code 1198}, {@code 1145}…) and reading the payment back could not tell. Read the
+     * payment back (payment details, request-status check) before repeating the call, or a payment may
+     * be taken twice.
      *
-     * <p>Exactly one of the two reasons is present: a transport failure after sending (read timeout,
-     * reset, an answer too large, an interrupt), or an answer that is not a LINE Pay answer (kept as the
-     * {@link ProtocolError} it would be on a read).
+     * <p>Exactly one of the three reasons is present: a transport failure after sending (read timeout,
+     * reset, an answer too large, an interrupt), an answer that is not a LINE Pay answer (kept as the
+     * {@link ProtocolError} it would be on a read), or an answer whose code leaves the outcome open.
+     *
+     * <p>When reconciliation is on (the default, see {@link Reconciliation}) linepay4j has already read the
+     * payment back before this error reaches the caller; {@link #reconciliation()} says what it found.
+     * {@link Reconciliation.Verdict#UNKNOWN}: reading back failed too, the outcome really is unknown.
+     * {@link Reconciliation.Verdict#NOT_DONE}: LINE Pay's books show nothing was done, so
+     * {@link #mayHaveBeenProcessed()} is false and the call can be repeated (linepay4j does that itself
+     * where LINE Pay refuses duplicates: confirm, capture, void, regKey payment and expiry; it never
+     * repeats a refund on its own).
      *
      * <pre>{@code
-     * if (error instanceof LinePayError.OutcomeUnknown unknown) {
+     * if (error instanceof LinePayError.OutcomeUnknown unknown && unknown.mayHaveBeenProcessed()) {
      *     List<PaymentDetails> found = linePay.paymentDetails(PaymentDetailsQuery.ofTransactionIds(transactionId));
      * }
      * }</pre>
@@ -223,9 +238,12 @@ public sealed interface LinePayError permits LinePayError.ApiError, LinePayError
      * @param call             the call
      * @param transportFailure what the transport reported after sending, when that is the reason
      * @param unreadableAnswer the answer that could not be read, when that is the reason
+     * @param ambiguousAnswer  LINE Pay's answer whose code may mean "already done", when that is the reason
+     * @param reconciliation   what reading the payment back found, when it was read back
      */
     record OutcomeUnknown(CallInfo call, Optional<TransportException.Kind> transportFailure,
-                          Optional<ProtocolError> unreadableAnswer) implements LinePayError {
+                          Optional<ProtocolError> unreadableAnswer, Optional<ApiError> ambiguousAnswer,
+                          Optional<Reconciliation> reconciliation) implements LinePayError {
 
         /**
          * Creates the error.
@@ -233,6 +251,8 @@ public sealed interface LinePayError permits LinePayError.ApiError, LinePayError
          * @param call the call
          * @param transportFailure what the transport reported after sending, when that is the reason
          * @param unreadableAnswer the answer that could not be read, when that is the reason
+         * @param ambiguousAnswer the answer whose code may mean "already done", when that is the reason
+         * @param reconciliation what reading the payment back found, when it was read back
          * @throws IllegalArgumentException if not exactly one reason is given, or the transport failure is a
          *                                  before-send kind
          * @throws NullPointerException     if a part is null
@@ -241,12 +261,31 @@ public sealed interface LinePayError permits LinePayError.ApiError, LinePayError
             Objects.requireNonNull(call, "call");
             Objects.requireNonNull(transportFailure, "transportFailure");
             Objects.requireNonNull(unreadableAnswer, "unreadableAnswer");
-            if (transportFailure.isPresent() == unreadableAnswer.isPresent()) {
+            Objects.requireNonNull(ambiguousAnswer, "ambiguousAnswer");
+            Objects.requireNonNull(reconciliation, "reconciliation");
+            int reasons = (transportFailure.isPresent() ? 1 : 0) + (unreadableAnswer.isPresent() ? 1 : 0)
+                    + (ambiguousAnswer.isPresent() ? 1 : 0);
+            if (reasons != 1) {
                 throw new IllegalArgumentException("an unknown outcome has exactly one reason");
             }
             if (transportFailure.isPresent() && transportFailure.get().phase() != TransportException.Phase.AFTER_SEND) {
                 throw new IllegalArgumentException(transportFailure.get() + " happens before sending; that is a TransportFailure");
             }
+        }
+
+        /**
+         * Creates the error without an ambiguous answer or a reconciliation, as a single attempt sees it.
+         *
+         * @param call the call
+         * @param transportFailure what the transport reported after sending, when that is the reason
+         * @param unreadableAnswer the answer that could not be read, when that is the reason
+         * @throws IllegalArgumentException if not exactly one reason is given, or the transport failure is a
+         *                                  before-send kind
+         * @throws NullPointerException     if a part is null
+         */
+        public OutcomeUnknown(CallInfo call, Optional<TransportException.Kind> transportFailure,
+                              Optional<ProtocolError> unreadableAnswer) {
+            this(call, transportFailure, unreadableAnswer, Optional.empty(), Optional.empty());
         }
 
         /**
@@ -270,12 +309,54 @@ public sealed interface LinePayError permits LinePayError.ApiError, LinePayError
             return new OutcomeUnknown(answer.call(), Optional.empty(), Optional.of(answer));
         }
 
+        /**
+         * The outcome after an answer whose code may mean the operation is already done, when reading the
+         * payment back could not tell.
+         *
+         * @param answer LINE Pay's answer
+         * @param reconciliation what reading back found
+         * @return the error
+         */
+        public static OutcomeUnknown afterAmbiguousAnswer(ApiError answer, Reconciliation reconciliation) {
+            return new OutcomeUnknown(answer.call(), Optional.empty(), Optional.empty(), Optional.of(answer),
+                    Optional.of(reconciliation));
+        }
+
+        /**
+         * The same error with what reading the payment back found.
+         *
+         * @param reconciliation the reconciliation
+         * @return the changed copy
+         */
+        public OutcomeUnknown withReconciliation(Reconciliation reconciliation) {
+            return new OutcomeUnknown(call, transportFailure, unreadableAnswer, ambiguousAnswer,
+                    Optional.of(Objects.requireNonNull(reconciliation, "reconciliation")));
+        }
+
+        /**
+         * Whether LINE Pay may have acted on the request: true, unless the payment was read back and
+         * LINE Pay's books showed the operation not done ({@link Reconciliation.Verdict#NOT_DONE}).
+         *
+         * @return false only after a read-back that found the operation not done
+         */
+        @Override
+        public boolean mayHaveBeenProcessed() {
+            return reconciliation.map(r -> r.verdict() != Reconciliation.Verdict.NOT_DONE).orElse(true);
+        }
+
         @Override
         public String describe() {
             String why = transportFailure.map(k -> k + " after the request was sent")
-                    .orElseGet(() -> "the answer is not a LINE Pay answer: " + unreadableAnswer.get().evidence());
-            return call + ": outcome unknown (" + why + "); LINE Pay may have processed the request,"
-                    + " read the payment back before repeating it";
+                    .or(() -> unreadableAnswer.map(a -> "the answer is not a LINE Pay answer: " + a.evidence()))
+                    .orElseGet(() -> "LINE Pay answered " + ambiguousAnswer.get().returnCode().code()
+                            + ", which may mean the operation is already done");
+            if (reconciliation.isPresent() && reconciliation.get().verdict() == Reconciliation.Verdict.NOT_DONE) {
+                return call + ": outcome was unknown (" + why + "); " + reconciliation.get().describe()
+                        + "; LINE Pay's books show the request not done";
+            }
+            return call + ": outcome unknown (" + why + "); LINE Pay may have processed the request, "
+                    + reconciliation.map(r -> r.describe() + "; ").orElse("")
+                    + "read the payment back before repeating it";
         }
     }
 

@@ -13,7 +13,10 @@ import java.util.OptionalInt;
  * signature, a nonce, a header, a query or a body, and a {@code regKey} in a path is shown as
  * {@code {regKey}} (see {@link CallInfo}).
  *
- * <p>Both methods do nothing by default. They are called on the thread that runs the call: the
+ * <p>Besides attempts, a listener hears when a failed attempt is about to be repeated
+ * ({@link #retrying}) and when a payment was read back after an unclear outcome ({@link #reconciled}).
+ *
+ * <p>Every method does nothing by default. They are called on the thread that runs the call: the
  * caller's for sync calls, the transport's for async ones, so keep them quick and non-blocking. An
  * exception thrown by a listener is logged (at WARNING on the {@code dev.linepay4j} logger) and
  * otherwise ignored: a metrics bug must never fail a payment. A call refused before sending
@@ -47,6 +50,24 @@ public interface LinePayListener {
      * @param event the call, timings, status, code and outcome
      */
     default void attemptFinished(AttemptFinished event) {
+    }
+
+    /**
+     * A failed attempt is about to be followed by another, after a wait (see {@link RetryPolicy}). Called
+     * before the wait.
+     *
+     * @param event the call, the attempt that failed, why it is repeated and how long the wait is
+     */
+    default void retrying(RetryScheduled event) {
+    }
+
+    /**
+     * A call that changes state ended without a clear answer and linepay4j read the payment back (see
+     * {@link Reconciliation}). Called once the read-back is over, before the call returns or fails.
+     *
+     * @param event what was found, when and how long it took
+     */
+    default void reconciled(Reconciled event) {
     }
 
     /**
@@ -166,6 +187,97 @@ public interface LinePayListener {
             Objects.requireNonNull(returnCode, "returnCode");
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(error, "error");
+        }
+    }
+
+    /** Why a call is sent again (see the README's "When things go wrong" for the table per endpoint). */
+    enum RetryReason {
+        /** The request could not be sent ({@link LinePayError.TransportFailure}): it never reached LINE Pay. */
+        NOT_SENT,
+        /**
+         * A read (payment details, a status check, a raw GET) lost its answer or got an unreadable one:
+         * reading again changes nothing.
+         */
+        READ_FAILED,
+        /**
+         * LINE Pay answered a code that says the request was not done and may be repeated: {@code 190X}
+         * and {@code 1999} on void and refund; on a read, any retryable code and internal errors
+         * ({@code 9000}, {@code 1199}).
+         */
+        RETRYABLE_CODE,
+        /**
+         * The outcome was unknown, the payment was read back and LINE Pay's books showed the operation not
+         * done; the endpoint refuses duplicates, so sending it again cannot do it twice.
+         */
+        NOT_DONE
+    }
+
+    /**
+     * A failed attempt is about to be followed by another.
+     *
+     * <pre>{@code
+     * public void retrying(RetryScheduled e) {
+     *     log.info("{} attempt {} failed ({}), again in {} ms", e.call(), e.failedAttempt(), e.reason(),
+     *             e.backoff().toMillis());
+     * }
+     * }</pre>
+     *
+     * @param call          the call
+     * @param failedAttempt the attempt that failed, from 1; the next one is {@code failedAttempt + 1}
+     * @param reason        why the call may be sent again
+     * @param error         how the failed attempt ended
+     * @param backoff       how long linepay4j waits before the next attempt (not waited with
+     *                      {@link Sleeper#none()})
+     */
+    record RetryScheduled(CallInfo call, int failedAttempt, RetryReason reason, LinePayError error,
+                          Duration backoff) {
+
+        /**
+         * Creates the event.
+         *
+         * @param call the call
+         * @param failedAttempt the attempt that failed, from 1
+         * @param reason why the call may be sent again
+         * @param error how the failed attempt ended
+         * @param backoff the wait before the next attempt
+         * @throws NullPointerException if a part is null
+         */
+        public RetryScheduled {
+            Objects.requireNonNull(call, "call");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(error, "error");
+            Objects.requireNonNull(backoff, "backoff");
+        }
+    }
+
+    /**
+     * A payment was read back after an unclear outcome.
+     *
+     * <pre>{@code
+     * public void reconciled(Reconciled e) {
+     *     metrics.counter("linepay.reconciliations", "endpoint", e.reconciliation().endpoint().name(),
+     *             "verdict", e.reconciliation().verdict().name()).increment();
+     * }
+     * }</pre>
+     *
+     * @param reconciliation what was read back and found
+     * @param start          when reading back started, by the client's clock
+     * @param duration       how long it took, measured with a monotonic clock
+     */
+    record Reconciled(Reconciliation reconciliation, Instant start, Duration duration) {
+
+        /**
+         * Creates the event.
+         *
+         * @param reconciliation what was read back and found
+         * @param start when reading back started
+         * @param duration how long it took
+         * @throws NullPointerException if a part is null
+         */
+        public Reconciled {
+            Objects.requireNonNull(reconciliation, "reconciliation");
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(duration, "duration");
         }
     }
 }

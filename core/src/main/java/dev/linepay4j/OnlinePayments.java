@@ -33,6 +33,10 @@ import java.util.concurrent.CompletableFuture;
  * {@link NullPointerException} for a null argument, which both forms throw at once. A request the API
  * version does not accept fails with {@link LinePayError.InvalidRequest} and sends nothing.
  *
+ * <p>{@link LinePay} repeats what is safe to repeat and reads back what may have been done before a
+ * call returns (see {@link RetryPolicy} and {@link Reconciliation}): an error it reports is the last
+ * attempt's, after that.
+ *
  * <pre>{@code
  * OnlinePayments payments = linePay;   // or a FakeLinePay in tests
  * PaymentRequestResponse requested = payments.request(paymentRequest);
@@ -70,8 +74,9 @@ public interface OnlinePayments {
      * @param transactionId the payment's transaction id
      * @param request       the requested amount and currency
      * @return the confirmed payment
-     * @throws LinePayException if LINE Pay refuses ({@code 1169}: not approved yet; {@code 1172}: already
-     *                          confirmed) or the call fails
+     * @throws LinePayException if LINE Pay refuses ({@code 1169}: not approved yet) or the call fails. A
+     *                          lost answer or {@code 1172} (already confirmed) is read back first: a
+     *                          confirmed payment is returned ({@link ConfirmResponse#readBack()})
      */
     ConfirmResponse confirm(TransactionId transactionId, ConfirmRequest request);
 

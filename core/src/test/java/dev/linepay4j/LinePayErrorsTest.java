@@ -46,7 +46,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Every way a call can fail arrives as its typed error, with nothing secret in it. */
+/** Every way an attempt can fail arrives as its typed error, with nothing secret in it. */
 class LinePayErrorsTest {
 
     static final String SECRET = LinePayCallsTest.SECRET;
@@ -75,7 +75,9 @@ class LinePayErrorsTest {
     private LinePay client(ScriptedTransport t, ApiVersion v) {
         return LinePay.builder().channelId("1234567890").channelSecret(SECRET).environment(Environment.SANDBOX)
                 .apiVersion(v).transport(t).codec(new MiniJsonCodec()).listener(recording)
-                .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)).build();
+                .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+                // One attempt, as it is: what retries and read-backs make of it is RetryingExecutorTest's.
+                .retryPolicy(RetryPolicy.none()).reconciliation(false).build();
     }
 
     private static LinePayError errorOf(Runnable call) {

@@ -7,6 +7,7 @@ import dev.linepay4j.LinePayError.InvalidRequest;
 import dev.linepay4j.LinePayException;
 import dev.linepay4j.OnlinePayments;
 import dev.linepay4j.RawRequest;
+import dev.linepay4j.RetryPolicy;
 import dev.linepay4j.domain.ApiVersion;
 import dev.linepay4j.domain.OrderId;
 import dev.linepay4j.domain.RegKey;
@@ -65,8 +66,13 @@ import java.util.function.Supplier;
  *       {@code {regKey}} in errors and events.</li>
  * </ul>
  *
+ * <p>Every operation carries the view's {@link RetryPolicy} and reconciliation switch (the call's options
+ * over the client's), and the operations that change state carry their {@link ReconcilePlan}, built on
+ * the same service's reads; the executor (a {@link RetryingExecutor}) does the rest.
+ *
  * <pre>{@code
- * OnlinePayments payments = new OnlineService(ApiVersion.ONLINE_V3, codec, executor, timeouts, CallOptions.none());
+ * OnlinePayments payments = new OnlineService(ApiVersion.ONLINE_V3, codec, executor, timeouts,
+ *         CallOptions.none().withRetryPolicy(RetryPolicy.defaults()).withReconciliation(true));
  * }</pre>
  */
 public final class OnlineService implements OnlinePayments {
@@ -80,6 +86,22 @@ public final class OnlineService implements OnlinePayments {
     private final Timeouts timeouts;
     private final CallOptions options;
     private final byte[] emptyBody;
+    private final ReconcilePlans.Reads reads = new ReconcilePlans.Reads() {
+        @Override
+        public Operation<List<PaymentDetails>> details(PaymentDetailsQuery query) {
+            return detailsOp(query);
+        }
+
+        @Override
+        public Operation<RequestStatus> requestStatus(TransactionId transactionId) {
+            return requestStatusOp(transactionId);
+        }
+
+        @Override
+        public Operation<RegKeyStatus> regKeyCheck(RegKey regKey) {
+            return checkRegKeyOp(regKey, false);
+        }
+    };
 
     /**
      * Creates the service.
@@ -90,7 +112,8 @@ public final class OnlineService implements OnlinePayments {
      * @param codec    writes request bodies
      * @param executor runs each operation
      * @param timeouts the client's timeouts
-     * @param options  the per-call settings of this view
+     * @param options  the settings of this view: the call's over the client's; a retry policy and the
+     *                 reconciliation switch left unset mean {@link RetryPolicy#defaults()} and on
      */
     public OnlineService(ApiVersion version, JsonCodec codec, CallExecutor executor, Timeouts timeouts,
                          CallOptions options) {
@@ -146,7 +169,8 @@ public final class OnlineService implements OnlinePayments {
         String path = withTransactionId(Endpoint.CONFIRM, transactionId);
         return post(call(Endpoint.CONFIRM, path, Optional.of(transactionId), Optional.empty()), path,
                 codec.write(RequestWire.confirm(request)), List.of(),
-                (envelope, body) -> ResponseWire.confirm(ResponseWire.infoObject(envelope)));
+                (envelope, body) -> ResponseWire.confirm(ResponseWire.infoObject(envelope)))
+                .withPlan(ReconcilePlans.confirm(transactionId, request, reads));
     }
 
     // ---- capture ----------------------------------------------------------------------------
@@ -168,7 +192,8 @@ public final class OnlineService implements OnlinePayments {
         String path = withTransactionId(Endpoint.CAPTURE, transactionId);
         return post(call(Endpoint.CAPTURE, path, Optional.of(transactionId), Optional.empty()), path,
                 codec.write(RequestWire.capture(request)), List.of(),
-                (envelope, body) -> ResponseWire.capture(ResponseWire.infoObject(envelope)));
+                (envelope, body) -> ResponseWire.capture(ResponseWire.infoObject(envelope)))
+                .withPlan(ReconcilePlans.capture(transactionId, request, reads));
     }
 
     // ---- void -------------------------------------------------------------------------------
@@ -188,7 +213,8 @@ public final class OnlineService implements OnlinePayments {
         Objects.requireNonNull(transactionId, "transactionId");
         String path = withTransactionId(Endpoint.VOID, transactionId);
         return post(call(Endpoint.VOID, path, Optional.of(transactionId), Optional.empty()), path, emptyBody,
-                List.of(), (envelope, body) -> ResponseWire.acknowledgement(envelope));
+                List.of(), (envelope, body) -> ResponseWire.acknowledgement(envelope))
+                .withPlan(ReconcilePlans.voidAuthorization(transactionId, reads));
     }
 
     // ---- refund -----------------------------------------------------------------------------
@@ -210,7 +236,8 @@ public final class OnlineService implements OnlinePayments {
         String path = withTransactionId(Endpoint.REFUND, transactionId);
         byte[] body = RequestWire.refund(request).map(codec::write).orElse(emptyBody);
         return post(call(Endpoint.REFUND, path, Optional.of(transactionId), Optional.empty()), path, body, List.of(),
-                (envelope, answer) -> ResponseWire.refund(ResponseWire.infoObject(envelope)));
+                (envelope, answer) -> ResponseWire.refund(ResponseWire.infoObject(envelope)))
+                .withPlan(ReconcilePlans.refund(transactionId, request, reads));
     }
 
     // ---- payment details --------------------------------------------------------------------
@@ -303,7 +330,8 @@ public final class OnlineService implements OnlinePayments {
         CallInfo call = call(Endpoint.PAY_PREAPPROVED, shown, Optional.empty(), Optional.of(request.orderId()));
         return post(call, withRegKey(shown, regKey), codec.write(RequestWire.preapprovedPayment(request)),
                 List.of(regKey.value()),
-                (envelope, body) -> ResponseWire.preapprovedPayment(ResponseWire.infoObject(envelope)));
+                (envelope, body) -> ResponseWire.preapprovedPayment(ResponseWire.infoObject(envelope)))
+                .withPlan(ReconcilePlans.payPreapproved(request, reads));
     }
 
     @Override
@@ -322,7 +350,8 @@ public final class OnlineService implements OnlinePayments {
         String shown = Endpoint.EXPIRE_REG_KEY.path(version);
         CallInfo call = call(Endpoint.EXPIRE_REG_KEY, shown, Optional.empty(), Optional.empty());
         return post(call, withRegKey(shown, regKey), emptyBody, List.of(regKey.value()),
-                (envelope, body) -> ResponseWire.acknowledgement(envelope));
+                (envelope, body) -> ResponseWire.acknowledgement(envelope))
+                .withPlan(ReconcilePlans.expireRegKey(regKey, reads));
     }
 
     // ---- raw --------------------------------------------------------------------------------
@@ -374,11 +403,11 @@ public final class OnlineService implements OnlinePayments {
                 q.add(p.getKey(), p.getValue());
             }
             return new Operation<>(call, request.apiPath(), q.toString(), new byte[0], false, read, connect(),
-                    code -> true, mapper, List.of(), 1);
+                    code -> true, mapper, List.of(), 1).withRetry(retryPolicy(), false);
         }
         byte[] body = request.body().map(codec::write).orElse(emptyBody);
         return new Operation<>(call, request.apiPath(), "", body, true, read, connect(), code -> true, mapper,
-                List.of(), 1);
+                List.of(), 1).withRetry(retryPolicy(), false);
     }
 
     // ---- views ------------------------------------------------------------------------------
@@ -386,9 +415,7 @@ public final class OnlineService implements OnlinePayments {
     @Override
     public OnlineService withOptions(CallOptions options) {
         Objects.requireNonNull(options, "options");
-        CallOptions merged = new CallOptions(options.readTimeout().or(this.options::readTimeout),
-                options.connectTimeout().or(this.options::connectTimeout));
-        return new OnlineService(version, codec, executor, timeouts, merged);
+        return new OnlineService(version, codec, executor, timeouts, options.over(this.options));
     }
 
     /** The API version and this view's options. */
@@ -414,14 +441,14 @@ public final class OnlineService implements OnlinePayments {
                                   Operation.AnswerMapper<T> mapper) {
         Endpoint e = call.endpoint();
         return new Operation<>(call, path, "", body, e.changesState(), readTimeout(e), connect(), ReturnCode::isSuccess,
-                mapper, sensitive, 1);
+                mapper, sensitive, 1).withRetry(retryPolicy(), reconcile());
     }
 
     private <T> Operation<T> get(CallInfo call, String path, String query, List<String> sensitive,
                                  Predicate<ReturnCode> isResult, Operation.AnswerMapper<T> mapper) {
         Endpoint e = call.endpoint();
         return new Operation<>(call, path, query, new byte[0], e.changesState(), readTimeout(e), connect(), isResult,
-                mapper, sensitive, 1);
+                mapper, sensitive, 1).withRetry(retryPolicy(), false);
     }
 
     private static CallInfo call(Endpoint endpoint, String shownPath, Optional<TransactionId> transactionId,
@@ -443,6 +470,14 @@ public final class OnlineService implements OnlinePayments {
 
     private Duration readTimeout(Endpoint endpoint) {
         return options.readTimeout().orElse(timeouts.read(endpoint));
+    }
+
+    private RetryPolicy retryPolicy() {
+        return options.retryPolicy().orElse(RetryPolicy.defaults());
+    }
+
+    private boolean reconcile() {
+        return options.reconciliation().orElse(true);
     }
 
     private Duration connect() {

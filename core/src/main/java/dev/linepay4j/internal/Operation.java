@@ -1,6 +1,7 @@
 package dev.linepay4j.internal;
 
 import dev.linepay4j.CallInfo;
+import dev.linepay4j.RetryPolicy;
 import dev.linepay4j.domain.code.ResultEnvelope;
 import dev.linepay4j.domain.code.ReturnCode;
 import dev.linepay4j.domain.json.JsonObject;
@@ -13,7 +14,9 @@ import java.util.function.Predicate;
 /**
  * One call, ready to be sent as often as needed: the API path and query string exactly as they are
  * signed and sent, the body bytes the codec wrote once, the timeouts, and how the answer becomes a
- * result. Nothing in it changes between attempts; each attempt signs it with a fresh nonce.
+ * result. Nothing in it changes between attempts; each attempt signs it with a fresh nonce. It also
+ * carries what the {@link RetryingExecutor} needs: the retry policy of the call, whether to reconcile,
+ * and how to read the payment back ({@link ReconcilePlan}), when the operation can be reconciled.
  *
  * <pre>{@code
  * Operation<ConfirmResponse> op = new Operation<>(call, "/v3/payments/" + id + "/confirm", "", body, true,
@@ -56,6 +59,9 @@ public final class Operation<T> {
     private final AnswerMapper<T> mapper;
     private final List<String> sensitive;
     private final int attempt;
+    private final RetryPolicy retryPolicy;
+    private final boolean reconcile;
+    private final ReconcilePlan<T, ?> plan;
 
     /**
      * Creates an operation.
@@ -75,6 +81,14 @@ public final class Operation<T> {
     public Operation(CallInfo call, String apiPath, String query, byte[] body, boolean changesState,
                      Duration readTimeout, Duration connectTimeout, Predicate<ReturnCode> isResult,
                      AnswerMapper<T> mapper, List<String> sensitive, int attempt) {
+        this(call, apiPath, query, body, changesState, readTimeout, connectTimeout, isResult, mapper, sensitive,
+                attempt, RetryPolicy.none(), false, null);
+    }
+
+    private Operation(CallInfo call, String apiPath, String query, byte[] body, boolean changesState,
+                      Duration readTimeout, Duration connectTimeout, Predicate<ReturnCode> isResult,
+                      AnswerMapper<T> mapper, List<String> sensitive, int attempt, RetryPolicy retryPolicy,
+                      boolean reconcile, ReconcilePlan<T, ?> plan) {
         this.call = Objects.requireNonNull(call, "call");
         this.apiPath = Objects.requireNonNull(apiPath, "apiPath");
         this.query = Objects.requireNonNull(query, "query");
@@ -86,6 +100,9 @@ public final class Operation<T> {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.sensitive = List.copyOf(sensitive);
         this.attempt = attempt;
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.reconcile = reconcile;
+        this.plan = plan;
     }
 
     /**
@@ -96,7 +113,57 @@ public final class Operation<T> {
      */
     public Operation<T> withAttempt(int attempt) {
         return new Operation<>(call, apiPath, query, body, changesState, readTimeout, connectTimeout, isResult,
-                mapper, sensitive, attempt);
+                mapper, sensitive, attempt, retryPolicy, reconcile, plan);
+    }
+
+    /**
+     * The same operation with a retry policy and the reconciliation switch.
+     *
+     * @param retryPolicy how often and how patiently to repeat it
+     * @param reconcile   whether to read the payment back after an unclear outcome (when it has a plan)
+     * @return the copy
+     */
+    public Operation<T> withRetry(RetryPolicy retryPolicy, boolean reconcile) {
+        return new Operation<>(call, apiPath, query, body, changesState, readTimeout, connectTimeout, isResult,
+                mapper, sensitive, attempt, retryPolicy, reconcile, plan);
+    }
+
+    /**
+     * The same operation with a way to read the payment back.
+     *
+     * @param plan the plan
+     * @return the copy
+     */
+    public Operation<T> withPlan(ReconcilePlan<T, ?> plan) {
+        return new Operation<>(call, apiPath, query, body, changesState, readTimeout, connectTimeout, isResult,
+                mapper, sensitive, attempt, retryPolicy, reconcile, Objects.requireNonNull(plan, "plan"));
+    }
+
+    /**
+     * How often and how patiently the operation is repeated.
+     *
+     * @return the policy ({@link RetryPolicy#none()} unless set)
+     */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /**
+     * Whether to read the payment back after an unclear outcome.
+     *
+     * @return true when reconciliation is on and the operation has a plan
+     */
+    public boolean reconciles() {
+        return reconcile && plan != null;
+    }
+
+    /**
+     * How to read the payment back.
+     *
+     * @return the plan, or null when the operation cannot be reconciled
+     */
+    public ReconcilePlan<T, ?> plan() {
+        return plan;
     }
 
     /**

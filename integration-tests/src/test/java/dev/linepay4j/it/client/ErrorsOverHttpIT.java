@@ -16,6 +16,7 @@ import dev.linepay4j.LinePayError.ProtocolError.Problem;
 import dev.linepay4j.LinePayError.TransportFailure;
 import dev.linepay4j.LinePayException;
 import dev.linepay4j.OnlinePayments;
+import dev.linepay4j.RetryPolicy;
 import dev.linepay4j.domain.Amount;
 import dev.linepay4j.domain.ApiVersion;
 import dev.linepay4j.domain.Currency;
@@ -38,7 +39,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every kind of error, over every transport, arrives as its typed {@link LinePayError}. */
+/**
+ * Every kind of error, over every transport, arrives as its typed {@link LinePayError}: one attempt as
+ * it is, without retries or read-backs (what those make of each error is the reliability package's).
+ */
 class ErrorsOverHttpIT {
 
     private static final TransactionId ID = TransactionId.parse("2023042201206549310");
@@ -59,6 +63,11 @@ class ErrorsOverHttpIT {
         server.close();
     }
 
+    private static LinePay single(String transport, ApiVersion version, Environment environment) {
+        return Clients.builder(transport, version, environment).retryPolicy(RetryPolicy.none()).reconciliation(false)
+                .build();
+    }
+
     private static LinePayError errorOf(Runnable call) {
         LinePayException e = catchThrowableOfType(LinePayException.class, call::run);
         assertThat(e).as("a LinePayException").isNotNull();
@@ -69,7 +78,7 @@ class ErrorsOverHttpIT {
     @MethodSource("dev.linepay4j.it.client.Clients#transports")
     void anApiErrorCarriesItsCodeAndCategory(String transport) {
         server.answer("{\"returnCode\":\"1169\",\"returnMessage\":\"Payment has not been approved yet.\"}");
-        try (LinePay linePay = Clients.client(transport, ApiVersion.ONLINE_V3, server.environment())) {
+        try (LinePay linePay = single(transport, ApiVersion.ONLINE_V3, server.environment())) {
             ApiError api = (ApiError) errorOf(() -> linePay.confirm(ID, CONFIRM));
 
             assertThat(api.returnCode()).isEqualTo(ReturnCode.NOT_AUTHENTICATED_YET);
@@ -88,7 +97,7 @@ class ErrorsOverHttpIT {
                 .options(o -> o.regPayRequest(r -> r.regPayPeriodType(
                         dev.linepay4j.domain.request.RegPayPeriodType.NON_RECURRING)))
                 .build();
-        try (LinePay linePay = Clients.client(transport, ApiVersion.ONLINE_V3, server.environment())) {
+        try (LinePay linePay = single(transport, ApiVersion.ONLINE_V3, server.environment())) {
             InvalidRequest invalid = (InvalidRequest) errorOf(() -> linePay.request(v4Only));
 
             assertThat(invalid.violations()).extracting(v -> v.field()).containsExactly("options.regPayRequest");
@@ -103,7 +112,7 @@ class ErrorsOverHttpIT {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
-        try (LinePay linePay = Clients.client(transport, ApiVersion.ONLINE_V3,
+        try (LinePay linePay = single(transport, ApiVersion.ONLINE_V3,
                 Environment.custom("http://127.0.0.1:" + closedPort))) {
             LinePayError error = errorOf(() -> linePay.confirm(ID, CONFIRM));
 
@@ -116,7 +125,7 @@ class ErrorsOverHttpIT {
     @MethodSource("dev.linepay4j.it.client.Clients#transports")
     void aServerThatHangsAfterReceivingLeavesTheOutcomeUnknown(String transport) {
         server.answer(r -> Reply.hang());
-        try (LinePay linePay = Clients.client(transport, ApiVersion.ONLINE_V3, server.environment())) {
+        try (LinePay linePay = single(transport, ApiVersion.ONLINE_V3, server.environment())) {
             long start = System.nanoTime();
             OutcomeUnknown unknown = (OutcomeUnknown) errorOf(() -> linePay.withOptions(SHORT).confirm(ID, CONFIRM));
 
@@ -131,7 +140,7 @@ class ErrorsOverHttpIT {
     @MethodSource("dev.linepay4j.it.client.Clients#transports")
     void aConnectionResetMidAnswerLeavesTheOutcomeUnknown(String transport) {
         server.answer(r -> Reply.resetMidBody());
-        try (LinePay linePay = Clients.client(transport, ApiVersion.ONLINE_V3, server.environment())) {
+        try (LinePay linePay = single(transport, ApiVersion.ONLINE_V3, server.environment())) {
             OutcomeUnknown unknown = (OutcomeUnknown) errorOf(() -> linePay.withOptions(SHORT).confirm(ID, CONFIRM));
 
             assertThat(unknown.transportFailure()).isPresent();
@@ -141,7 +150,7 @@ class ErrorsOverHttpIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.linepay4j.it.client.Clients#transports")
     void unreadableAnswersToAReadAreProtocolErrors(String transport) {
-        try (LinePay linePay = Clients.client(transport, ApiVersion.ONLINE_V3, server.environment())) {
+        try (LinePay linePay = single(transport, ApiVersion.ONLINE_V3, server.environment())) {
             server.answer(r -> ScriptedLinePay.reply(500, "text/html", "<html><h1>500 Internal Server Error</h1></html>"));
             ProtocolError html = (ProtocolError) errorOf(() -> linePay.paymentDetails(DETAILS));
             assertThat(html.problem()).isEqualTo(Problem.HTTP_STATUS);
@@ -170,7 +179,7 @@ class ErrorsOverHttpIT {
     @MethodSource("dev.linepay4j.it.client.Clients#transports")
     void anUnreadableAnswerToAConfirmIsAnUnknownOutcomeWithTheEvidence(String transport) throws Exception {
         server.answer(r -> ScriptedLinePay.reply(502, "text/html", "<html>Bad Gateway</html>"));
-        try (LinePay linePay = Clients.client(transport, ApiVersion.ONLINE_V4, server.environment())) {
+        try (LinePay linePay = single(transport, ApiVersion.ONLINE_V4, server.environment())) {
             OutcomeUnknown unknown = (OutcomeUnknown) errorOf(() -> linePay.confirm(ID, CONFIRM));
             assertThat(unknown.unreadableAnswer().orElseThrow().httpStatus()).isEqualTo(502);
 
@@ -187,7 +196,7 @@ class ErrorsOverHttpIT {
     @MethodSource("dev.linepay4j.it.client.Clients#transports")
     void asyncFailuresCompleteWithTheLinePayExceptionItself(String transport) throws Exception {
         server.answer(r -> Reply.hang());
-        try (LinePay linePay = Clients.client(transport, ApiVersion.ONLINE_V3, server.environment())) {
+        try (LinePay linePay = single(transport, ApiVersion.ONLINE_V3, server.environment())) {
             OnlinePayments quick = linePay.withOptions(SHORT);
             Throwable seen = quick.voidAuthorizationAsync(ID).handle((ok, failure) -> failure).get(10, TimeUnit.SECONDS);
 

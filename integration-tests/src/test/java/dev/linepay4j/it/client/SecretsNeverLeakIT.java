@@ -8,6 +8,7 @@ import dev.linepay4j.LinePay;
 import dev.linepay4j.LinePayException;
 import dev.linepay4j.LinePayListener;
 import dev.linepay4j.RawRequest;
+import dev.linepay4j.RetryPolicy;
 import dev.linepay4j.domain.Amount;
 import dev.linepay4j.domain.ApiVersion;
 import dev.linepay4j.domain.Currency;
@@ -86,6 +87,18 @@ class SecretsNeverLeakIT {
                 output.add(event.toString());
                 event.error().ifPresent(e -> output.add(e.describe()));
             }
+
+            @Override
+            public void retrying(RetryScheduled event) {
+                output.add(event.toString());
+                output.add(event.error().describe());
+            }
+
+            @Override
+            public void reconciled(Reconciled event) {
+                output.add(event.toString());
+                output.add(event.reconciliation().describe());
+            }
         };
         List<Received> received = new ArrayList<>();
         try (ScriptedLinePay server = ScriptedLinePay.start();
@@ -104,7 +117,9 @@ class SecretsNeverLeakIT {
                     r -> Reply.ok("{\"returnCode\":\"0000\",\"info\":{\"orderId\":\"o\"}}"));
             for (Function<Received, Reply> script : scripts) {
                 server.answer(script);
-                runEverything(linePay.withOptions(CallOptions.none().withReadTimeout(Duration.ofMillis(300))), linePay,
+                // Retries and read-backs too (two attempts, not waited, to keep the hanging script short).
+                runEverything(linePay.withOptions(CallOptions.none().withReadTimeout(Duration.ofMillis(300))
+                        .withRetryPolicy(RetryPolicy.builder().maxAttempts(2).build().withoutSleeping())), linePay,
                         output);
             }
             received.addAll(server.received());
@@ -124,7 +139,8 @@ class SecretsNeverLeakIT {
         assertThat(received).isNotEmpty();
         String ours = String.join("\n", output);
         String theirs = String.join("\n", otherLibraries);
-        assertThat(ours).contains("TRANSPORT_FAILURE", "OUTCOME_UNKNOWN", "API_ERROR", "PROTOCOL_ERROR", "SUCCESS");
+        assertThat(ours).contains("TRANSPORT_FAILURE", "OUTCOME_UNKNOWN", "API_ERROR", "PROTOCOL_ERROR", "SUCCESS",
+                "RetryScheduled", "Reconciled");
         assertThat(ours).doesNotContain(Clients.SECRET).doesNotContain(KEY.value());
         // Other libraries' DEBUG logs (the JDK client's jdk.internal.httpclient.debug) print URLs, and so a regKey
         // in a path (see the README); never the secret, which the HMAC APIs do not send, or a signature header.
