@@ -156,7 +156,7 @@ class ChaosIT {
             case CHECK_REG_KEY -> SandboxEndpoint.REGKEY_CHECK;
             case PAY_PREAPPROVED -> SandboxEndpoint.REGKEY_PAY;
             case EXPIRE_REG_KEY -> SandboxEndpoint.REGKEY_EXPIRE;
-            case RAW -> throw new IllegalArgumentException("no raw calls in the chaos run");
+            default -> throw new IllegalArgumentException("the chaos run makes no " + e + " calls");
         };
     }
 
