@@ -35,6 +35,8 @@ final class BareOkHttp implements BareClient {
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(READ_TIMEOUT)
                 .writeTimeout(READ_TIMEOUT)
+                // The transport also bounds each whole call by connect + read timeout.
+                .callTimeout(CONNECT_TIMEOUT.plus(READ_TIMEOUT))
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)

@@ -45,6 +45,7 @@ public final class CannedHttpServer implements AutoCloseable {
     private final ExecutorService threads;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger served = new AtomicInteger();
+    private final AtomicInteger connections = new AtomicInteger();
     private volatile boolean closed;
 
     private CannedHttpServer(byte[] body) throws IOException {
@@ -96,6 +97,15 @@ public final class CannedHttpServer implements AutoCloseable {
         return served.get();
     }
 
+    /**
+     * How many connections it has accepted: far fewer than {@link #served()} when clients keep them alive.
+     *
+     * @return the count
+     */
+    public int connections() {
+        return connections.get();
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -123,6 +133,7 @@ public final class CannedHttpServer implements AutoCloseable {
                 return;
             }
             open.add(s);
+            connections.incrementAndGet();
             try {
                 threads.execute(() -> serve(s));
             } catch (RuntimeException e) {

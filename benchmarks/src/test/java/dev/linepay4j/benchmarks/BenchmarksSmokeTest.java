@@ -54,6 +54,8 @@ class BenchmarksSmokeTest {
             assertThat(b.bareSync(s)).isEqualTo(Fixture.CONFIRM_ANSWER);
             assertThat(b.bareAsync(s)).isEqualTo(Fixture.CONFIRM_ANSWER);
             assertThat(s.server.served()).isGreaterThanOrEqualTo(8);
+            // pooled: at most one connection per client and mode (Apache's async client has its own pool)
+            assertThat(s.server.connections()).isLessThanOrEqualTo(4);
         } finally {
             s.tearDown();
         }
