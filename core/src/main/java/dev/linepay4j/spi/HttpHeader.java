@@ -16,6 +16,10 @@ import java.util.Optional;
  */
 public record HttpHeader(String name, String value) {
 
+    /** Which ASCII characters may stand in a header name (RFC 9110 token): looked up, not searched, per character. */
+    private static final boolean[] TOKEN_CHARS = tokenChars();
+
+
     /**
      * Creates a header.
      *
@@ -98,7 +102,15 @@ public record HttpHeader(String name, String value) {
     }
 
     private static boolean isTokenChar(int c) {
-        return c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        return c < TOKEN_CHARS.length && TOKEN_CHARS[c];
+    }
+
+    private static boolean[] tokenChars() {
+        boolean[] token = new boolean[0x7f];
+        for (int c = 0x21; c < 0x7f; c++) {
+            token[c] = "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        }
+        return token;
     }
 
     private static String printable(String s) {
