@@ -107,7 +107,8 @@ final class AnswerReader {
     /** Whether a header value holds "html" in any case; without the lower-case copy of every answer's type. */
     private static boolean containsHtml(String contentType) {
         for (int i = 0; i + 4 <= contentType.length(); i++) {
-            if (contentType.regionMatches(true, i, "html", 0, 4)) {
+            char c = contentType.charAt(i);
+            if ((c == 'h' || c == 'H') && contentType.regionMatches(true, i, "html", 0, 4)) {
                 return true;
             }
         }
