@@ -184,9 +184,9 @@ public final class CannedHttpServer implements AutoCloseable {
                 } else {
                     skip(in, length);
                 }
+                served.incrementAndGet(); // before the answer leaves, so a client that has it sees it counted
                 out.write(response);
                 out.flush();
-                served.incrementAndGet();
                 if (close) {
                     return;
                 }
