@@ -11,7 +11,6 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -22,26 +21,32 @@ import org.openjdk.jmh.annotations.TearDown;
  * same bytes with the same headers to the same {@link CannedHttpServer}, sync and async. The ratio of the
  * two throughputs is what linepay4j costs on top of the HTTP client. {@link LoopbackOneCaller} runs these
  * with one caller, {@link Loopback64Callers} with 64 at once.
+ *
+ * <p>The methods are named {@code <transport><Sync|Async><Bare|Client>} so that JMH, which runs benchmarks
+ * in name order, runs each client right after its bare counterpart: on a shared machine whose load drifts,
+ * the two sides of a ratio are then measured minutes closer together than a transport parameter would allow.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public abstract class LoopbackBenchmark {
 
-    /** One server, one client and one bare client per transport, shared by every caller. */
-    @State(Scope.Benchmark)
-    public static class Loopback {
-
-        /** The transport (and the HTTP library used bare). */
-        @Param({"okhttp", "apache", "jdk"})
-        public String transport;
+    /** One server, one client and one bare client of a transport, shared by every caller. */
+    public abstract static class Loopback {
 
         CannedHttpServer server;
         LinePay client;
         BareClient bare;
 
+        /**
+         * The transport's id.
+         *
+         * @return {@code okhttp}, {@code apache} or {@code jdk}
+         */
+        abstract String transport();
+
         /** Starts the server, builds both clients, and checks that each gets the canned answer. */
-        @Setup(Level.Trial)
-        public void setUp() {
+        void start() {
+            String transport = transport();
             server = CannedHttpServer.start(Fixture.CONFIRM_ANSWER);
             client = LinePay.builder()
                     .channelId(Fixture.CHANNEL_ID)
@@ -74,55 +79,224 @@ public abstract class LoopbackBenchmark {
         }
 
         /** Closes both clients and the server. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
+        void stop() {
             client.close();
             bare.close();
             server.close();
         }
+
+        ConfirmResponse clientSync() {
+            return client.confirm(Fixture.TRANSACTION_ID, Fixture.CONFIRM);
+        }
+
+        ConfirmResponse clientAsync() {
+            return client.confirmAsync(Fixture.TRANSACTION_ID, Fixture.CONFIRM).join();
+        }
+
+        byte[] bareSync() {
+            return bare.post();
+        }
+
+        byte[] bareAsync() {
+            return bare.postAsync().join();
+        }
+    }
+
+    /** OkHttp: the {@code okhttp} transport and OkHttp alone. */
+    @State(Scope.Benchmark)
+    public static class OkHttp extends Loopback {
+
+        @Override
+        String transport() {
+            return "okhttp";
+        }
+
+        /** Starts the server and both clients. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            start();
+        }
+
+        /** Stops them. */
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            stop();
+        }
+    }
+
+    /** Apache HttpClient 5: the {@code apache} transport and HttpClient alone. */
+    @State(Scope.Benchmark)
+    public static class Apache extends Loopback {
+
+        @Override
+        String transport() {
+            return "apache";
+        }
+
+        /** Starts the server and both clients. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            start();
+        }
+
+        /** Stops them. */
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            stop();
+        }
+    }
+
+    /** {@code java.net.http}: the {@code jdk} transport and HttpClient alone. */
+    @State(Scope.Benchmark)
+    public static class Jdk extends Loopback {
+
+        @Override
+        String transport() {
+            return "jdk";
+        }
+
+        /** Starts the server and both clients. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            start();
+        }
+
+        /** Stops them. */
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            stop();
+        }
     }
 
     /**
-     * linepay4j's blocking confirm.
+     * The HTTP library alone, sync, over okhttp.
      *
      * @param s the shared state
-     * @return the typed answer
+     * @return the answer
      */
     @Benchmark
-    public ConfirmResponse clientSync(Loopback s) {
-        return s.client.confirm(Fixture.TRANSACTION_ID, Fixture.CONFIRM);
+    public byte[] okhttpSyncBare(OkHttp s) {
+        return s.bareSync();
     }
 
     /**
-     * The HTTP library's blocking call, the same bytes.
+     * linepay4j's confirm, sync, over okhttp.
      *
      * @param s the shared state
-     * @return the answer's body
+     * @return the answer
      */
     @Benchmark
-    public byte[] bareSync(Loopback s) {
-        return s.bare.post();
+    public ConfirmResponse okhttpSyncClient(OkHttp s) {
+        return s.clientSync();
     }
 
     /**
-     * linepay4j's async confirm, waited for.
+     * The HTTP library alone, async, over okhttp.
      *
      * @param s the shared state
-     * @return the typed answer
+     * @return the answer
      */
     @Benchmark
-    public ConfirmResponse clientAsync(Loopback s) {
-        return s.client.confirmAsync(Fixture.TRANSACTION_ID, Fixture.CONFIRM).join();
+    public byte[] okhttpAsyncBare(OkHttp s) {
+        return s.bareAsync();
     }
 
     /**
-     * The HTTP library's async call, waited for.
+     * linepay4j's confirm, async, over okhttp.
      *
      * @param s the shared state
-     * @return the answer's body
+     * @return the answer
      */
     @Benchmark
-    public byte[] bareAsync(Loopback s) {
-        return s.bare.postAsync().join();
+    public ConfirmResponse okhttpAsyncClient(OkHttp s) {
+        return s.clientAsync();
+    }
+
+    /**
+     * The HTTP library alone, sync, over apache.
+     *
+     * @param s the shared state
+     * @return the answer
+     */
+    @Benchmark
+    public byte[] apacheSyncBare(Apache s) {
+        return s.bareSync();
+    }
+
+    /**
+     * linepay4j's confirm, sync, over apache.
+     *
+     * @param s the shared state
+     * @return the answer
+     */
+    @Benchmark
+    public ConfirmResponse apacheSyncClient(Apache s) {
+        return s.clientSync();
+    }
+
+    /**
+     * The HTTP library alone, async, over apache.
+     *
+     * @param s the shared state
+     * @return the answer
+     */
+    @Benchmark
+    public byte[] apacheAsyncBare(Apache s) {
+        return s.bareAsync();
+    }
+
+    /**
+     * linepay4j's confirm, async, over apache.
+     *
+     * @param s the shared state
+     * @return the answer
+     */
+    @Benchmark
+    public ConfirmResponse apacheAsyncClient(Apache s) {
+        return s.clientAsync();
+    }
+
+    /**
+     * The HTTP library alone, sync, over jdk.
+     *
+     * @param s the shared state
+     * @return the answer
+     */
+    @Benchmark
+    public byte[] jdkSyncBare(Jdk s) {
+        return s.bareSync();
+    }
+
+    /**
+     * linepay4j's confirm, sync, over jdk.
+     *
+     * @param s the shared state
+     * @return the answer
+     */
+    @Benchmark
+    public ConfirmResponse jdkSyncClient(Jdk s) {
+        return s.clientSync();
+    }
+
+    /**
+     * The HTTP library alone, async, over jdk.
+     *
+     * @param s the shared state
+     * @return the answer
+     */
+    @Benchmark
+    public byte[] jdkAsyncBare(Jdk s) {
+        return s.bareAsync();
+    }
+
+    /**
+     * linepay4j's confirm, async, over jdk.
+     *
+     * @param s the shared state
+     * @return the answer
+     */
+    @Benchmark
+    public ConfirmResponse jdkAsyncClient(Jdk s) {
+        return s.clientAsync();
     }
 }

@@ -106,8 +106,8 @@ public final class Report {
             for (String transport : List.of("okhttp", "apache", "jdk")) {
                 for (int threads : List.of(1, 64)) {
                     for (String mode : List.of("Sync", "Async")) {
-                        Result client = find(loopback, transport, threads, "client" + mode);
-                        Result bare = find(loopback, transport, threads, "bare" + mode);
+                        Result client = find(loopback, threads, transport + mode + "Client");
+                        Result bare = find(loopback, threads, transport + mode + "Bare");
                         if (client == null || bare == null) {
                             continue;
                         }
@@ -122,9 +122,9 @@ public final class Report {
         }
     }
 
-    private static Result find(List<Result> results, String transport, int threads, String method) {
+    private static Result find(List<Result> results, int threads, String method) {
         for (Result r : results) {
-            if (r.method().equals(method) && r.threads() == threads && transport.equals(r.params().get("transport"))) {
+            if (r.method().equals(method) && r.threads() == threads) {
                 return r;
             }
         }

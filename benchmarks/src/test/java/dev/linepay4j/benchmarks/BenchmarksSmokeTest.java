@@ -3,6 +3,7 @@ package dev.linepay4j.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linepay4j.codec.jackson.JacksonJsonCodec;
+import dev.linepay4j.domain.response.ConfirmResponse;
 import dev.linepay4j.spi.JsonLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,21 +45,27 @@ class BenchmarksSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"okhttp", "apache", "jdk"})
-    void everyLoopbackBenchmarkGetsTheCannedAnswer(String transport) {
-        LoopbackBenchmark.Loopback s = new LoopbackBenchmark.Loopback();
-        s.transport = transport;
-        s.setUp(); // checks both clients, sync and async
+    void everyLoopbackBenchmarkGetsTheCannedAnswer(String transport) throws Exception {
+        LoopbackBenchmark b = new LoopbackOneCaller();
+        LoopbackBenchmark.Loopback s = switch (transport) {
+            case "okhttp" -> new LoopbackBenchmark.OkHttp();
+            case "apache" -> new LoopbackBenchmark.Apache();
+            default -> new LoopbackBenchmark.Jdk();
+        };
+        assertThat(s.transport()).isEqualTo(transport);
+        s.start(); // checks both clients, sync and async
         try {
-            LoopbackBenchmark b = new LoopbackOneCaller();
-            assertThat(b.clientSync(s).transactionId()).isEqualTo(Fixture.TRANSACTION_ID);
-            assertThat(b.clientAsync(s).transactionId()).isEqualTo(Fixture.TRANSACTION_ID);
-            assertThat(b.bareSync(s)).isEqualTo(Fixture.CONFIRM_ANSWER);
-            assertThat(b.bareAsync(s)).isEqualTo(Fixture.CONFIRM_ANSWER);
+            for (String mode : List.of("Sync", "Async")) {
+                Object client = LoopbackBenchmark.class.getMethod(transport + mode + "Client", s.getClass()).invoke(b, s);
+                Object bare = LoopbackBenchmark.class.getMethod(transport + mode + "Bare", s.getClass()).invoke(b, s);
+                assertThat(((ConfirmResponse) client).transactionId()).isEqualTo(Fixture.TRANSACTION_ID);
+                assertThat((byte[]) bare).isEqualTo(Fixture.CONFIRM_ANSWER);
+            }
             assertThat(s.server.served()).isGreaterThanOrEqualTo(8);
             // pooled: at most one connection per client and mode (Apache's async client has its own pool)
             assertThat(s.server.connections()).isLessThanOrEqualTo(4);
         } finally {
-            s.tearDown();
+            s.stop();
         }
     }
 
@@ -80,8 +88,8 @@ class BenchmarksSmokeTest {
 
     @Test
     void theReportPairsEachClientWithItsBareClient() {
-        String json = "[" + result("LoopbackOneCaller.clientSync", "okhttp", 1, "1000", "\"NaN\"", "1500")
-                + "," + result("LoopbackOneCaller.bareSync", "okhttp", 1, "1250", "50", "900")
+        String json = "[" + result("LoopbackOneCaller.okhttpSyncClient", null, 1, "1000", "\"NaN\"", "1500")
+                + "," + result("LoopbackOneCaller.okhttpSyncBare", null, 1, "1250", "50", "900")
                 + "," + result("InMemoryBenchmark.confirm", null, 1, "4200.5", "100", "3000") + "]";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Report.print(Report.results(new JacksonJsonCodec(JsonLimits.defaults()).read(json.getBytes(StandardCharsets.UTF_8))),
