@@ -11,7 +11,7 @@ import dev.linepay4j.spi.HttpResponse;
 import dev.linepay4j.spi.JsonCodec;
 import dev.linepay4j.spi.JsonReadException;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads an HTTP answer as a LINE Pay envelope, or says why it is not one. LINE Pay answers every call
@@ -104,9 +104,21 @@ final class AnswerReader {
         return true;
     }
 
+    /** Whether a header value holds "html" in any case; without the lower-case copy of every answer's type. */
+    private static boolean containsHtml(String contentType) {
+        for (int i = 0; i + 4 <= contentType.length(); i++) {
+            char c = contentType.charAt(i);
+            if ((c == 'h' || c == 'H') && contentType.regionMatches(true, i, "html", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Declared as HTML, or starting (after white space and a byte-order mark) with {@code <}. */
     private static boolean looksLikeHtml(HttpResponse response) {
-        if (response.header("Content-Type").map(t -> t.toLowerCase(Locale.ROOT).contains("html")).orElse(false)) {
+        Optional<String> type = response.header("Content-Type");
+        if (type.isPresent() && containsHtml(type.get())) {
             return true;
         }
         byte[] body = response.body();

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,8 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code channelSecret + apiPath + payload + nonce}, where the payload is the query string without
  * {@code ?} for GET and the exact body bytes for POST.
  *
- * <p>The key is prepared once, when the signer is created; each signature then clones a ready
- * {@link Mac} instead of looking up the algorithm and initialising the key again.
+ * <p>The key is prepared once, when the signer is created; each signature then takes the spare keyed
+ * {@link Mac} the previous signature left (a finished {@code Mac} is back in its keyed initial state), or,
+ * when another thread holds it, clones a ready one: never a lookup of the algorithm or a new key set-up.
  *
  * <pre>{@code
  * RequestSigner signer = HmacSha256Signer.create(ChannelSecret.of(secret), NonceSource.uuidV4());
@@ -39,6 +41,8 @@ public final class HmacSha256Signer implements RequestSigner {
     private final byte[] secretPrefix;
     private final SecretKeySpec key;
     private final Mac prototype;
+    /** A keyed Mac no signature is using; empty while one is (another thread then clones the prototype). */
+    private final AtomicReference<Mac> spare = new AtomicReference<>();
     private final NonceSource nonces;
 
     private HmacSha256Signer(ChannelSecret secret, NonceSource nonces) {
@@ -77,12 +81,18 @@ public final class HmacSha256Signer implements RequestSigner {
      * @return the Base64 text of {@code X-LINE-Authorization}
      */
     public String signature(SignatureInput input, String nonce) {
-        Mac mac = mac();
+        // Taken, not shared: getAndSet gives this thread the only reference until it puts the Mac back.
+        Mac mac = spare.getAndSet(null);
+        if (mac == null) {
+            mac = mac();
+        }
         mac.update(secretPrefix);
         mac.update(input.apiPath().getBytes(StandardCharsets.UTF_8));
         mac.update(input.payload());
         mac.update(nonce.getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().encodeToString(mac.doFinal());
+        byte[] hmac = mac.doFinal(); // also resets the Mac to the keyed state, ready for the next signature
+        spare.set(mac);
+        return Base64.getEncoder().encodeToString(hmac);
     }
 
     /** Never the secret. */

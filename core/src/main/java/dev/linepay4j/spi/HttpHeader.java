@@ -16,6 +16,10 @@ import java.util.Optional;
  */
 public record HttpHeader(String name, String value) {
 
+    /** Which ASCII characters may stand in a header name (RFC 9110 token): looked up, not searched, per character. */
+    private static final boolean[] TOKEN_CHARS = tokenChars();
+
+
     /**
      * Creates a header.
      *
@@ -28,12 +32,12 @@ public record HttpHeader(String name, String value) {
     public HttpHeader {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
-        if (name.isEmpty() || !name.chars().allMatch(HttpHeader::isTokenChar)) {
+        if (!isToken(name)) {
             throw new IllegalArgumentException("not a valid HTTP header name: '" + printable(name) + "'");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+            if (isControlOrNonAscii(c)) {
                 throw new IllegalArgumentException("the value of header " + name
                         + " holds a control or non-ASCII character at position " + (i + 1));
             }
@@ -49,15 +53,23 @@ public record HttpHeader(String name, String value) {
      * @return the header, or empty when the name is not a valid token
      */
     public static Optional<HttpHeader> received(String name, String value) {
-        if (name == null || name.isEmpty() || !name.chars().allMatch(HttpHeader::isTokenChar)) {
+        if (name == null || !isToken(name)) {
             return Optional.empty();
         }
-        StringBuilder clean = new StringBuilder(value == null ? 0 : value.length());
-        if (value != null) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                clean.append((c < 0x20 && c != '\t') || c >= 0x7f ? '?' : c);
-            }
+        if (value == null) {
+            return Optional.of(new HttpHeader(name, ""));
+        }
+        int bad = 0;
+        while (bad < value.length() && !isControlOrNonAscii(value.charAt(bad))) {
+            bad++;
+        }
+        if (bad == value.length()) {
+            return Optional.of(new HttpHeader(name, value)); // the common case: nothing to replace, no copy
+        }
+        StringBuilder clean = new StringBuilder(value.length()).append(value, 0, bad);
+        for (int i = bad; i < value.length(); i++) {
+            char c = value.charAt(i);
+            clean.append(isControlOrNonAscii(c) ? '?' : c);
         }
         return Optional.of(new HttpHeader(name, clean.toString()));
     }
@@ -72,8 +84,33 @@ public record HttpHeader(String name, String value) {
         return name.equalsIgnoreCase(other);
     }
 
+    /** A plain loop rather than {@code chars().allMatch}: every request builds several headers. */
+    private static boolean isToken(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!isTokenChar(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isControlOrNonAscii(char c) {
+        return (c < 0x20 && c != '\t') || c >= 0x7f;
+    }
+
     private static boolean isTokenChar(int c) {
-        return c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        return c < TOKEN_CHARS.length && TOKEN_CHARS[c];
+    }
+
+    private static boolean[] tokenChars() {
+        boolean[] token = new boolean[0x7f];
+        for (int c = 0x21; c < 0x7f; c++) {
+            token[c] = "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        }
+        return token;
     }
 
     private static String printable(String s) {

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.linepay4j.domain.json.JsonArray;
 import dev.linepay4j.domain.json.JsonBoolean;
 import dev.linepay4j.domain.json.JsonNumber;
@@ -29,6 +28,8 @@ import dev.linepay4j.spi.JsonLimits;
 import dev.linepay4j.spi.JsonReadException;
 import dev.linepay4j.spi.JsonReadException.Reason;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 
@@ -91,7 +92,7 @@ public final class JacksonJsonCodec implements JsonCodec {
     @Override
     public byte[] write(JsonValue value) {
         Objects.requireNonNull(value, "value");
-        ByteArrayBuilder out = new ByteArrayBuilder(256);
+        ExactBytes out = new ExactBytes();
         try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
             writeValue(generator, value);
         } catch (IOException e) {
@@ -321,5 +322,47 @@ public final class JacksonJsonCodec implements JsonCodec {
             b.append(Character.isISOControl(c) ? ' ' : c);
         }
         return b.toString();
+    }
+
+    /**
+     * Where the generator's bytes go. The generator buffers up to 8 KB and hands them over when it closes, so
+     * a body is usually one write, kept as one array of the exact size: the bytes are copied once out of
+     * Jackson's (recycled) buffer, where a growing builder would copy them into its block and then again
+     * into the result.
+     */
+    private static final class ExactBytes extends OutputStream {
+
+        private static final byte[] NONE = new byte[0];
+
+        private byte[] bytes = NONE;
+        private int size;
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            bytes[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (bytes == NONE) {
+                bytes = Arrays.copyOfRange(b, off, off + len);
+                size = len;
+                return;
+            }
+            ensure(len);
+            System.arraycopy(b, off, bytes, size, len);
+            size += len;
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + more, 2 * bytes.length));
+            }
+        }
+
+        byte[] toByteArray() {
+            return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+        }
     }
 }

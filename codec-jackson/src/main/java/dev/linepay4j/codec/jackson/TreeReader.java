@@ -17,9 +17,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds one {@link JsonValue} from a parser's tokens, checking the limits as it goes.
@@ -172,13 +170,14 @@ final class TreeReader {
 
     private final class OpenObject implements Open {
 
-        private final Map<String, JsonValue> members = new LinkedHashMap<>();
+        // The object's own builder: the members are put once and handed to the JsonObject without a copy.
+        private final JsonObject.Builder members = JsonObject.builder();
         private String key;
 
         void key(String name) {
-            // Checked here rather than by Jackson's STRICT_DUPLICATE_DETECTION: the map is needed anyway,
+            // Checked here rather than by Jackson's STRICT_DUPLICATE_DETECTION: the builder is needed anyway,
             // and the message can quote a short excerpt of the key instead of all of it.
-            if (members.containsKey(name)) {
+            if (members.has(name)) {
                 throw refused(Reason.SYNTAX, "duplicate key " + JsonString.of(excerpt(name)) + " in an object");
             }
             key = name;
@@ -191,7 +190,7 @@ final class TreeReader {
 
         @Override
         public JsonValue close() {
-            return members.isEmpty() ? JsonObject.of() : new JsonObject(members);
+            return members.build();   // JsonObject.of() when empty
         }
     }
 

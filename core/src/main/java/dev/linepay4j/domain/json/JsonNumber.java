@@ -29,6 +29,9 @@ public record JsonNumber(String text) implements JsonValue {
     /** Longest excerpt of a rejected literal quoted in an exception message. */
     private static final int EXCERPT = 40;
 
+    /** 18 characters: any whole-number literal that short fits in a long, signed or not. */
+    private static final int MAX_LONG_SAFE_LENGTH = 18;
+
     /**
      * Creates a number from its literal.
      *
@@ -123,6 +126,11 @@ public record JsonNumber(String text) implements JsonValue {
      * @return the value; never fails, as the literal was checked on construction
      */
     public BigDecimal bigDecimalValue() {
+        // Amounts are mostly short whole numbers: the same value and scale (0) as new BigDecimal(text), without
+        // the char[] copy that the String constructor makes.
+        if (text.length() <= MAX_LONG_SAFE_LENGTH && isPlainInteger(text)) {
+            return BigDecimal.valueOf(Long.parseLong(text));
+        }
         return new BigDecimal(text);
     }
 

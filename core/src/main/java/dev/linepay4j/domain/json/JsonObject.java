@@ -43,10 +43,16 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
      * @throws NullPointerException if the map, a key or a value is null
      */
     public JsonObject {
-        Map<String, JsonValue> copy = new LinkedHashMap<>(Math.max(4, members.size() * 4 / 3 + 1));
-        members.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"),
-                Objects.requireNonNull(v, () -> "value of " + k)));
-        members = Collections.unmodifiableMap(copy);
+        if (members instanceof BuiltMembers) {
+            // A Builder's own map, checked as it was filled and never changed after build(): wrapping it
+            // instead of copying halves what a codec allocates per object it reads.
+            members = Collections.unmodifiableMap(members);
+        } else {
+            Map<String, JsonValue> copy = new LinkedHashMap<>(Math.max(4, members.size() * 4 / 3 + 1));
+            members.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"),
+                    Objects.requireNonNull(v, () -> "value of " + k)));
+            members = Collections.unmodifiableMap(copy);
+        }
     }
 
     /**
@@ -167,9 +173,22 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
      */
     public static final class Builder {
 
-        private final Map<String, JsonValue> members = new LinkedHashMap<>();
+        private BuiltMembers members = new BuiltMembers();
+        /** Whether an object built from {@link #members} holds it: the next put copies it first. */
+        private boolean shared;
 
         private Builder() {
+        }
+
+        /**
+         * Whether a member of this name was added, so that a reader can refuse a duplicate key where it
+         * stands, before reading its value.
+         *
+         * @param key the member name
+         * @return true if {@link #put(String, JsonValue)} would refuse it
+         */
+        public boolean has(String key) {
+            return members.containsKey(key);
         }
 
         /**
@@ -184,6 +203,10 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
         public Builder put(String key, JsonValue value) {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
+            if (shared) {
+                members = new BuiltMembers(members);
+                shared = false;
+            }
             if (members.putIfAbsent(key, value) != null) {
                 throw new IllegalArgumentException("duplicate key in JSON object: " + JsonString.of(key));
             }
@@ -248,7 +271,24 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
          * @return a new immutable object
          */
         public JsonObject build() {
-            return members.isEmpty() ? EMPTY : new JsonObject(members);
+            if (members.isEmpty()) {
+                return EMPTY;
+            }
+            shared = true;
+            return new JsonObject(members);
+        }
+    }
+
+    /** The map type only a {@link Builder} makes: keys and values checked on the way in. */
+    private static final class BuiltMembers extends LinkedHashMap<String, JsonValue> {
+
+        private static final long serialVersionUID = 1L;
+
+        BuiltMembers() {
+        }
+
+        BuiltMembers(Map<String, JsonValue> members) {
+            super(members);
         }
     }
 }

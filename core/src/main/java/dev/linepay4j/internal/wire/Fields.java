@@ -29,84 +29,118 @@ import java.util.function.Function;
 final class Fields {
 
     private final JsonObject object;
+    /** The path when given whole; null when it is made from the parent's only if a message needs it. */
     private final String path;
+    private final Fields parent;
+    private final String key;
+    private final int index;
 
-    private Fields(JsonObject object, String path) {
+    private Fields(JsonObject object, String path, Fields parent, String key, int index) {
         this.object = object;
         this.path = path;
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
     }
 
     static Fields of(JsonObject object, String path) {
-        return new Fields(object, path);
+        return new Fields(object, path, null, null, -1);
     }
 
     JsonObject json() {
         return object;
     }
 
+    /** This object's path; built only for a message, as a success answer never needs it. */
+    String path() {
+        if (path != null) {
+            return path;
+        }
+        String member = parent.path(key);
+        return index < 0 ? member : member + "[" + index + "]";
+    }
+
     String path(String key) {
-        return path + "." + key;
+        return path() + "." + key;
     }
 
     /** The value of a member, absent when missing or JSON null. */
     Optional<JsonValue> value(String key) {
-        return object.get(key).filter(v -> v != JsonNull.INSTANCE);
+        return Optional.ofNullable(raw(key));
+    }
+
+    /** The value of a member; null when missing or JSON null. No Optional or lambda on the hot path. */
+    private JsonValue raw(String key) {
+        JsonValue v = object.members().get(key);
+        return v == JsonNull.INSTANCE ? null : v;
+    }
+
+    private JsonValue present(String key) {
+        JsonValue v = raw(key);
+        if (v == null) {
+            throw new WireShapeException(path(key), "is missing");
+        }
+        return v;
     }
 
     <T> T required(String key, Function<JsonValue, T> read) {
-        return value(key).map(read).orElseThrow(() -> new WireShapeException(path(key), "is missing"));
+        return read.apply(present(key));
     }
 
     String string(String key) {
-        return required(key, v -> asString(key, v));
+        return asString(key, present(key));
     }
 
     Optional<String> optionalString(String key) {
-        return value(key).map(v -> asString(key, v));
+        JsonValue v = raw(key);
+        return v == null ? Optional.empty() : Optional.of(asString(key, v));
     }
 
     TransactionId transactionId(String key) {
-        return required(key, v -> asTransactionId(key, v));
+        return asTransactionId(key, present(key));
     }
 
     Optional<TransactionId> optionalTransactionId(String key) {
-        return value(key).map(v -> asTransactionId(key, v));
+        JsonValue v = raw(key);
+        return v == null ? Optional.empty() : Optional.of(asTransactionId(key, v));
     }
 
     Amount amount(String key) {
-        return required(key, v -> asAmount(key, v, false));
+        return asAmount(key, present(key), false);
     }
 
     Optional<Amount> optionalAmount(String key) {
-        return value(key).map(v -> asAmount(key, v, false));
+        JsonValue v = raw(key);
+        return v == null ? Optional.empty() : Optional.of(asAmount(key, v, false));
     }
 
     /** An amount LINE Pay may write with a minus sign (refunds), as its size. */
     Amount amountMagnitude(String key) {
-        return required(key, v -> asAmount(key, v, true));
+        return asAmount(key, present(key), true);
     }
 
     Instant instant(String key) {
-        return required(key, v -> asInstant(key, v));
+        return asInstant(key, present(key));
     }
 
     Optional<Instant> optionalInstant(String key) {
-        return value(key).map(v -> asInstant(key, v));
+        JsonValue v = raw(key);
+        return v == null ? Optional.empty() : Optional.of(asInstant(key, v));
     }
 
     OptionalLong optionalLong(String key) {
-        Optional<JsonValue> v = value(key);
-        if (v.isEmpty()) {
+        JsonValue v = raw(key);
+        if (v == null) {
             return OptionalLong.empty();
         }
-        if (v.get() instanceof JsonNumber n) {
+        if (v instanceof JsonNumber n) {
             try {
                 return OptionalLong.of(n.longValueExact());
             } catch (ArithmeticException e) {
                 throw new WireShapeException(path(key), "is not a whole number within 64 bits");
             }
         }
-        throw wrongKind(key, "a number", v.get());
+        throw wrongKind(key, "a number", v);
     }
 
     /** A value of a validating domain type, read from a string member. */
@@ -116,34 +150,36 @@ final class Fields {
     }
 
     <T> Optional<T> optionalTyped(String key, Function<String, T> parse, String what) {
-        return optionalString(key).map(s -> parseTyped(key, s, parse, what));
+        JsonValue v = raw(key);
+        return v == null ? Optional.empty() : Optional.of(parseTyped(key, asString(key, v), parse, what));
     }
 
     Optional<Fields> optionalObject(String key) {
-        return value(key).map(v -> {
-            if (v instanceof JsonObject o) {
-                return of(o, path(key));
-            }
-            throw wrongKind(key, "an object", v);
-        });
+        JsonValue v = raw(key);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (v instanceof JsonObject o) {
+            return Optional.of(new Fields(o, null, this, key, -1));
+        }
+        throw wrongKind(key, "an object", v);
     }
 
     /** The objects of an array member; empty when the member is absent. */
     List<Fields> objects(String key) {
-        Optional<JsonValue> v = value(key);
-        if (v.isEmpty()) {
+        JsonValue v = raw(key);
+        if (v == null) {
             return List.of();
         }
-        if (!(v.get() instanceof JsonArray a)) {
-            throw wrongKind(key, "an array", v.get());
+        if (!(v instanceof JsonArray a)) {
+            throw wrongKind(key, "an array", v);
         }
         List<Fields> list = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
-            String at = path(key) + "[" + i + "]";
             if (!(a.get(i) instanceof JsonObject o)) {
-                throw new WireShapeException(at, "is " + kind(a.get(i)) + ", not an object");
+                throw new WireShapeException(path(key) + "[" + i + "]", "is " + kind(a.get(i)) + ", not an object");
             }
-            list.add(of(o, at));
+            list.add(new Fields(o, null, this, key, i));
         }
         return list;
     }

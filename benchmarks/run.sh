@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs linepay4j's JMH benchmarks and prints JMH's tables, then the same results as the README's tables
+# (with the client/bare ratios).
+#
+#   benchmarks/run.sh short            a few seconds per benchmark, about 5 minutes in all
+#   benchmarks/run.sh full             more forks and iterations, about 12 minutes: the README's numbers
+#   benchmarks/run.sh build            only build benchmarks/target/benchmarks.jar
+#   benchmarks/run.sh short InMemory   any further arguments go to JMH (a benchmark regexp, -p transport=jdk...)
+#
+# It builds the jar first when it is missing or older than a source file or pom (mvn package of the
+# benchmarks module and what it depends on, tests skipped). Results are also kept as JSON in
+# benchmarks/target/jmh-<short|full>.json.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+jar=benchmarks/target/benchmarks.jar
+
+mode="${1:-short}"
+[ $# -gt 0 ] && shift
+
+build_if_needed() {
+  if [ -f "$jar" ] && [ -z "$(find pom.xml core codec-jackson adapter-okhttp adapter-apache adapter-jdk testkit benchmarks \
+      \( -name '*.java' -o -name pom.xml -o -path '*/src/main/resources/*' \) -newer "$jar" -not -path '*/target/*' \
+      -print -quit)" ]; then
+    return
+  fi
+  echo "== building $jar" >&2
+  mvn -B -q -Dstyle.color=never package -DskipTests -pl benchmarks -am
+}
+
+case "$mode" in
+  build)
+    build_if_needed
+    exit 0 ;;
+  short)
+    # -f 1: one fork; 2 warm-up and 3 measured iterations of 1 s each
+    opts=(-f 1 -wi 2 -w 1s -i 3 -r 1s) ;;
+  full)
+    opts=(-f 2 -wi 3 -w 1s -i 5 -r 1s) ;;
+  *)
+    echo "usage: benchmarks/run.sh [short|full|build] [JMH arguments...]" >&2
+    exit 2 ;;
+esac
+
+build_if_needed
+result="benchmarks/target/jmh-$mode.json"
+echo "== $(nproc) cores; $(java -version 2>&1 | head -1)"
+# The same heap for every fork, so that the GC's sizing is not part of the comparison.
+java -jar "$jar" "${opts[@]}" -prof gc -jvmArgsAppend "-Xms2g -Xmx2g" -rf json -rff "$result" "$@"
+echo
+echo "== the same results as tables (markdown), from $result"
+java -cp "$jar" dev.linepay4j.benchmarks.Report "$result"
