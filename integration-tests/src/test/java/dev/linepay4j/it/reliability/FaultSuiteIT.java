@@ -51,7 +51,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code OK}: the result, from LINE Pay's own answer; {@code RB}: the result, read back after the
  *       answer was lost or ambiguous;</li>
  *   <li>{@code API:<code>}: an {@code ApiError}; {@code ND}: an {@code OutcomeUnknown} whose read-back
- *       found the operation not done (safe to repeat); {@code UNK}: an {@code OutcomeUnknown};</li>
+ *       found the operation not done after a complete answer ({@code mayHaveBeenProcessed()} false);
+ *       {@code UNK}: an {@code OutcomeUnknown} that may have been processed;</li>
  *   <li>reads: {@code d} payment details, {@code c} request-status check, {@code k} regKey check, each
  *       with the calls the sandbox received.</li>
  * </ul>
