@@ -532,6 +532,30 @@ class RetryAndReconcileTest {
         }
 
         @Test
+        void whenAnAttemptWhoseAnswerWasLostWasSentAgainALaterDefiniteFailureDoesNotSayNotDone() {
+            ScriptedTransport t = new ScriptedTransport(new Script().then("void", fail(Kind.READ_TIMEOUT))
+                    .always("void", code("1900")).always("details", details("AUTHORIZATION", 300)));
+            LinePayException e;
+            try (LinePay linePay = client(t)) {
+                e = catchThrowableOfType(LinePayException.class, () -> linePay.voidAuthorization(ID));
+            }
+            // timeout, read back not done, sent again: 1900, 1900 (the policy's 3 attempts)
+            assertThat(sent(t)).containsExactly("void", "details", "void", "void");
+            OutcomeUnknown u = (OutcomeUnknown) e.error();
+            assertThat(u.transportFailure()).contains(Kind.READ_TIMEOUT);
+            assertThat(u.mayHaveBeenProcessed()).isTrue();
+            assertThat(((LinePayException) e.getCause()).error()).isInstanceOf(ApiError.class);
+
+            ScriptedTransport async = new ScriptedTransport(new Script().then("void", fail(Kind.READ_TIMEOUT))
+                    .always("void", code("1900")).always("details", details("AUTHORIZATION", 300)));
+            try (LinePay linePay = client(async)) {
+                Throwable seen = linePay.voidAuthorizationAsync(ID).handle((ok, f) -> f).join();
+                assertThat(((LinePayException) seen).error()).isInstanceOf(OutcomeUnknown.class);
+                assertThat(((LinePayException) seen).error().mayHaveBeenProcessed()).isTrue();
+            }
+        }
+
+        @Test
         void twoNewRefundsOfTheAmountSettleNothing() {
             ScriptedTransport t = new ScriptedTransport(new Script().then("details", NO_TRANSACTION)
                     .then("refund", fail(Kind.READ_TIMEOUT))
