@@ -224,10 +224,13 @@ public sealed interface LinePayError permits LinePayError.ApiError, LinePayError
      * <p>When reconciliation is on (the default, see {@link Reconciliation}) linepay4j has already read the
      * payment back before this error reaches the caller; {@link #reconciliation()} says what it found.
      * {@link Reconciliation.Verdict#UNKNOWN}: reading back failed too, the outcome really is unknown.
-     * {@link Reconciliation.Verdict#NOT_DONE}: LINE Pay's books show nothing was done, so
-     * {@link #mayHaveBeenProcessed()} is false and the call can be repeated (linepay4j does that itself
-     * where LINE Pay refuses duplicates: confirm, capture, void, regKey payment and expiry; it never
-     * repeats a refund on its own).
+     * {@link Reconciliation.Verdict#NOT_DONE}: LINE Pay's books showed nothing done when read back. linepay4j
+     * has then sent the call again where LINE Pay refuses duplicates (confirm, capture, void, regKey
+     * payment and expiry) if the policy had an attempt left; it never repeats a refund on its own. Whether
+     * the caller may repeat it depends on how the first attempt ended (see {@link #mayHaveBeenProcessed()}):
+     * after a complete answer that could not be read the server was done with the request, and
+     * {@code mayHaveBeenProcessed()} is false; after a lost answer (a read timeout, a reset) or a gateway
+     * timeout ({@code 504}) the request may still be on its way, so it stays true.
      *
      * <pre>{@code
      * if (error instanceof LinePayError.OutcomeUnknown unknown && unknown.mayHaveBeenProcessed()) {
@@ -334,14 +337,24 @@ public sealed interface LinePayError permits LinePayError.ApiError, LinePayError
         }
 
         /**
-         * Whether LINE Pay may have acted on the request: true, unless the payment was read back and
-         * LINE Pay's books showed the operation not done ({@link Reconciliation.Verdict#NOT_DONE}).
+         * Whether LINE Pay may have acted, or may still act, on the request. False only when both hold:
+         * the payment was read back and LINE Pay's books showed the operation not done
+         * ({@link Reconciliation.Verdict#NOT_DONE}), and the first attempt ended with a complete answer
+         * (an unreadable one, other than a gateway timeout {@code 504}), so that the server was done with
+         * the request before it was read back. After a lost answer (a read timeout, a reset) a request
+         * that was not done when read back may still be processed later: it stays true.
          *
-         * @return false only after a read-back that found the operation not done
+         * @return false only when reading back proved the operation not done and it cannot happen later
          */
         @Override
         public boolean mayHaveBeenProcessed() {
-            return reconciliation.map(r -> r.verdict() != Reconciliation.Verdict.NOT_DONE).orElse(true);
+            return !(settled() && reconciliation.map(r -> r.verdict() == Reconciliation.Verdict.NOT_DONE)
+                    .orElse(false));
+        }
+
+        /** Whether the server was done with the request when the answer came: a complete answer, not a 504. */
+        private boolean settled() {
+            return unreadableAnswer.map(a -> a.httpStatus() != 504).orElse(false) || ambiguousAnswer.isPresent();
         }
 
         @Override
@@ -352,7 +365,9 @@ public sealed interface LinePayError permits LinePayError.ApiError, LinePayError
                             + ", which may mean the operation is already done");
             if (reconciliation.isPresent() && reconciliation.get().verdict() == Reconciliation.Verdict.NOT_DONE) {
                 return call + ": outcome was unknown (" + why + "); " + reconciliation.get().describe()
-                        + "; LINE Pay's books show the request not done";
+                        + (settled() ? "; LINE Pay's books show the request not done"
+                                : "; not done when read back, but its answer was lost: LINE Pay may still process it,"
+                                        + " read the payment again before repeating it");
             }
             return call + ": outcome unknown (" + why + "); LINE Pay may have processed the request, "
                     + reconciliation.map(r -> r.describe() + "; ").orElse("")

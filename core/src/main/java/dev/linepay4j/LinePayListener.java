@@ -201,8 +201,8 @@ public interface LinePayListener {
         READ_FAILED,
         /**
          * LINE Pay answered a code that says the request was not done and may be repeated: {@code 190X}
-         * and {@code 1999} on void and refund; on a read, any retryable code and internal errors
-         * ({@code 9000}, {@code 1199}).
+         * and {@code 1999} on void and refund; on a read, any retryable code, internal errors
+         * ({@code 9000}, {@code 1199}) and {@code 1106}.
          */
         RETRYABLE_CODE,
         /**

@@ -15,9 +15,10 @@ import java.util.Optional;
  *   <tr><td>{@link Verdict#DONE}</td><td>LINE Pay's books show the operation done</td>
  *       <td>the result, built from what was read back</td></tr>
  *   <tr><td>{@link Verdict#NOT_DONE}</td><td>LINE Pay's books show it not done</td>
- *       <td>the original error (an {@link LinePayError.OutcomeUnknown} carries this reconciliation and
- *       {@link LinePayError#mayHaveBeenProcessed()} is false), unless linepay4j could send the operation
- *       again safely and did</td></tr>
+ *       <td>the original error (an {@link LinePayError.OutcomeUnknown} carries this reconciliation; its
+ *       {@link LinePayError#mayHaveBeenProcessed()} is false when the first attempt had a complete answer,
+ *       true when the answer was lost and the request may still arrive), unless linepay4j could send the
+ *       operation again safely and did</td></tr>
  *   <tr><td>{@link Verdict#UNKNOWN}</td><td>reading back failed, or found something that settles nothing</td>
  *       <td>an {@link LinePayError.OutcomeUnknown} carrying the original error's reason and this
  *       reconciliation</td></tr>
@@ -49,7 +50,10 @@ public record Reconciliation(CallInfo call, LinePayError trigger, Verdict verdic
     public enum Verdict {
         /** The operation is done at LINE Pay: the caller gets its result. */
         DONE,
-        /** LINE Pay's books, read back, show the operation not done: the caller may repeat it. */
+        /**
+         * LINE Pay's books, read back, show the operation not done. A request whose answer was lost may
+         * still be processed after the read (see {@link LinePayError.OutcomeUnknown#mayHaveBeenProcessed()}).
+         */
         NOT_DONE,
         /** Reading back failed or settled nothing: the outcome stays unknown. */
         UNKNOWN

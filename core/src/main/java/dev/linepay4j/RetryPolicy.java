@@ -22,8 +22,9 @@ import java.util.random.RandomGenerator;
  *       <th>answer lost or unreadable ({@link LinePayError.OutcomeUnknown}, {@link LinePayError.ProtocolError})</th>
  *       <th>code ({@link LinePayError.ApiError})</th></tr>
  *   <tr><td>reads: payment details, request status, regKey check, raw GET</td><td>retry</td><td>retry</td>
- *       <td>retry when the catalogue marks the code retryable, or on an internal error ({@code 9000},
- *       {@code 1199})</td></tr>
+ *       <td>retry when the catalogue marks the code retryable, on an internal error ({@code 9000},
+ *       {@code 1199}), and on {@code 1106} (a transport that repeats a GET by itself repeats its nonce; a
+ *       fresh attempt has a fresh one)</td></tr>
  *   <tr><td>confirm, capture</td><td>retry</td><td>reconcile</td>
  *       <td>{@code 1172}, {@code 1198}, {@code 1145}: reconcile</td></tr>
  *   <tr><td>void</td><td>retry</td><td>reconcile</td><td>{@code 190X}, {@code 1999}: retry;

@@ -509,6 +509,53 @@ class RetryAndReconcileTest {
         }
 
         @Test
+        void notDoneAfterALostAnswerMayStillHappenSoTheCallerIsNotToldItCannot() {
+            ScriptedTransport t = new ScriptedTransport(new Script().always("details", details("CAPTURE", 300))
+                    .then("refund", fail(Kind.READ_TIMEOUT))
+                    .then("refund", r -> response(504, "text/html", "<html>Gateway Timeout</html>")));
+            try (LinePay linePay = client(t)) {
+                RefundRequest part = RefundRequest.partial(Amount.of(100), Currency.TWD);
+                for (int i = 0; i < 2; i++) {
+                    OutcomeUnknown u = (OutcomeUnknown) errorOf(() -> linePay.refund(ID, part));
+                    assertThat(u.reconciliation().orElseThrow().verdict()).isEqualTo(Verdict.NOT_DONE);
+                    assertThat(u.mayHaveBeenProcessed()).as("the refund may still arrive").isTrue();
+                    assertThat(u.describe()).contains("may still process it");
+                }
+                OnlinePayments once = linePay.withOptions(CallOptions.none().withRetryPolicy(RetryPolicy.none()));
+                t.script(new Script().always("confirm", fail(Kind.READ_TIMEOUT)).always("details", NO_TRANSACTION)
+                        .always("check", code("0110")));
+                OutcomeUnknown confirm = (OutcomeUnknown) errorOf(() -> once.confirm(ID, CONFIRM));
+                assertThat(confirm.reconciliation().orElseThrow().verdict()).isEqualTo(Verdict.NOT_DONE);
+                assertThat(confirm.mayHaveBeenProcessed()).isTrue();
+                assertThat(sent(t).stream().filter("confirm"::equals).count()).isEqualTo(1);
+            }
+        }
+
+        @Test
+        void whenAnAttemptWhoseAnswerWasLostWasSentAgainALaterDefiniteFailureDoesNotSayNotDone() {
+            ScriptedTransport t = new ScriptedTransport(new Script().then("void", fail(Kind.READ_TIMEOUT))
+                    .always("void", code("1900")).always("details", details("AUTHORIZATION", 300)));
+            LinePayException e;
+            try (LinePay linePay = client(t)) {
+                e = catchThrowableOfType(LinePayException.class, () -> linePay.voidAuthorization(ID));
+            }
+            // timeout, read back not done, sent again: 1900, 1900 (the policy's 3 attempts)
+            assertThat(sent(t)).containsExactly("void", "details", "void", "void");
+            OutcomeUnknown u = (OutcomeUnknown) e.error();
+            assertThat(u.transportFailure()).contains(Kind.READ_TIMEOUT);
+            assertThat(u.mayHaveBeenProcessed()).isTrue();
+            assertThat(((LinePayException) e.getCause()).error()).isInstanceOf(ApiError.class);
+
+            ScriptedTransport async = new ScriptedTransport(new Script().then("void", fail(Kind.READ_TIMEOUT))
+                    .always("void", code("1900")).always("details", details("AUTHORIZATION", 300)));
+            try (LinePay linePay = client(async)) {
+                Throwable seen = linePay.voidAuthorizationAsync(ID).handle((ok, f) -> f).join();
+                assertThat(((LinePayException) seen).error()).isInstanceOf(OutcomeUnknown.class);
+                assertThat(((LinePayException) seen).error().mayHaveBeenProcessed()).isTrue();
+            }
+        }
+
+        @Test
         void twoNewRefundsOfTheAmountSettleNothing() {
             ScriptedTransport t = new ScriptedTransport(new Script().then("details", NO_TRANSACTION)
                     .then("refund", fail(Kind.READ_TIMEOUT))

@@ -24,7 +24,9 @@ import java.util.Set;
  *       ({@code OutcomeUnknown}, {@code ProtocolError})</th><th>code answer ({@code ApiError})</th></tr>
  *   <tr><td>reads: details, request status, regKey check, raw GET</td><td>retry</td><td>retry</td>
  *       <td>retry when the catalogue marks the code retryable, or it is an internal error ({@code 9000},
- *       {@code 1199}): reading again is harmless</td></tr>
+ *       {@code 1199}), or {@code 1106}: reading again is harmless, and a {@code 1106} on a read can be a
+ *       transport's own repeat of a signed request with its nonce (the JDK's {@code HttpClient} sends a GET
+ *       again by itself when a kept-alive connection closes unanswered), which a fresh nonce fixes</td></tr>
  *   <tr><td>confirm, capture</td><td>retry</td><td>reconcile</td><td>reconcile on {@code 1172}, {@code 1198},
  *       {@code 1145}; else fail</td></tr>
  *   <tr><td>void</td><td>retry</td><td>reconcile</td><td>retry on transient retryable codes ({@code 190X},
@@ -128,7 +130,8 @@ public final class RetryRules {
                 return retry(RetryReason.READ_FAILED);
             }
             if (error instanceof ApiError api && (api.returnCode().retryable()
-                    || api.category() == ReturnCodeCategory.INTERNAL)) {
+                    || api.category() == ReturnCodeCategory.INTERNAL
+                    || api.returnCode().equals(ReturnCode.INVALID_HEADERS))) {
                 return retry(RetryReason.RETRYABLE_CODE);
             }
             return FAIL;

@@ -40,7 +40,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li><b>fail</b>: the caller gets the error of the last attempt.</li>
  * </ul>
  * An operation is therefore never sent again after an unknown outcome unless reading back showed it not
- * done. A refund's plan first reads the refunds already made (the snapshot), when reconciliation is on.
+ * done. When an attempt whose answer was lost was sent again, that first request may still arrive, so
+ * the call never ends in an error that says the operation was not done: the caller gets that attempt's
+ * unknown outcome, the last failure as its cause. A refund's plan first reads the refunds already made (the snapshot), when reconciliation is on.
  * Listener events: {@link LinePayListener#retrying} before each wait, {@link LinePayListener#reconciled}
  * after each read-back.
  *
@@ -81,6 +83,7 @@ public final class RetryingExecutor implements CallExecutor {
         RetryPolicy policy = op.retryPolicy();
         ReconcilePlan.Snapshot<S> snapshot = op.reconciles() ? snapshot(plan) : ReconcilePlan.Snapshot.none();
         int attempt = 1;
+        LinePayException unsettled = null;     // an earlier attempt whose request may still arrive
         while (true) {
             LinePayException failure;
             try {
@@ -96,19 +99,22 @@ public final class RetryingExecutor implements CallExecutor {
                     return outcome.value;
                 }
                 LinePayException reported = afterReadBack(failure, outcome.reconciliation);
+                if (unsettled == null && reported.error().mayHaveBeenProcessed()) {
+                    unsettled = reported;
+                }
                 if (resend(op, plan, error, outcome.reconciliation, attempt)
                         && pause(op, attempt, RetryReason.NOT_DONE, reported.error())) {
                     attempt++;
                     continue;
                 }
-                throw reported;
+                throw conclude(reported, unsettled);
             }
             if (decision.action() == RetryRules.Action.RETRY && attempt < policy.maxAttempts()
                     && pause(op, attempt, decision.reason(), error)) {
                 attempt++;
                 continue;
             }
-            throw failure;
+            throw conclude(failure, unsettled);
         }
     }
 
@@ -201,6 +207,7 @@ public final class RetryingExecutor implements CallExecutor {
         volatile CompletableFuture<?> current;
         volatile ReconcilePlan.Snapshot<S> snapshot = ReconcilePlan.Snapshot.none();
         volatile int attempt = 1;
+        volatile LinePayException unsettled;
 
         AsyncRun(Operation<T> op, ReconcilePlan<T, S> plan) {
             this.op = op;
@@ -274,10 +281,13 @@ public final class RetryingExecutor implements CallExecutor {
                         return;
                     }
                     LinePayException reported = afterReadBack(failure, outcome.reconciliation);
+                    if (unsettled == null && reported.error().mayHaveBeenProcessed()) {
+                        unsettled = reported;
+                    }
                     if (resend(op, plan, error, outcome.reconciliation, attempt)) {
                         again(RetryReason.NOT_DONE, reported.error());
                     } else {
-                        result.completeExceptionally(reported);
+                        result.completeExceptionally(conclude(reported, unsettled));
                     }
                 }));
                 return;
@@ -286,7 +296,7 @@ public final class RetryingExecutor implements CallExecutor {
                 again(decision.reason(), error);
                 return;
             }
-            result.completeExceptionally(failure);
+            result.completeExceptionally(conclude(failure, unsettled));
         }
 
         void again(RetryReason reason, LinePayError error) {
@@ -411,6 +421,21 @@ public final class RetryingExecutor implements CallExecutor {
             return copy(failure, OutcomeUnknown.afterAmbiguousAnswer(api, reconciliation));
         }
         return failure;
+    }
+
+    /**
+     * The failure the caller gets. When an earlier attempt's answer was lost and it was sent again, that
+     * first request may still arrive; a later attempt's definite failure (a code, a complete answer found
+     * not done, a failure before sending) then does not tell the outcome of the call: the caller gets the
+     * earlier unknown outcome, with the last failure as its cause.
+     */
+    private static LinePayException conclude(LinePayException last, LinePayException unsettled) {
+        if (unsettled == null || unsettled == last || last.error().mayHaveBeenProcessed()) {
+            return last;
+        }
+        LinePayException e = new LinePayException(unsettled.error(), last);
+        e.setStackTrace(last.getStackTrace());
+        return e;
     }
 
     private static LinePayException copy(LinePayException failure, LinePayError error) {

@@ -114,11 +114,11 @@ class RetryRulesTest {
     @Test
     void codesOnReads() {
         for (Endpoint e : READS) {
-            for (String retried : List.of("1900", "1905", "1999", "1198", "1145", "9000", "1199")) {
+            for (String retried : List.of("1900", "1905", "1999", "1198", "1145", "9000", "1199", "1106")) {
                 assertThat(decide(e, code(e, retried))).as(e + " " + retried)
                         .isEqualTo(new RetryRules.Decision(Action.RETRY, RetryReason.RETRYABLE_CODE));
             }
-            for (String not : List.of("1104", "1106", "1150", "1177", "2101", "0199")) {
+            for (String not : List.of("1104", "1150", "1177", "2101", "0199")) {
                 assertThat(decide(e, code(e, not)).action()).as(e + " " + not).isEqualTo(Action.FAIL);
             }
         }
@@ -140,6 +140,7 @@ class RetryRulesTest {
             assertThat(decide(e, code(e, "1179")).action()).as(e + " 1179").isEqualTo(Action.FAIL);
             assertThat(decide(e, code(e, "1280")).action()).as(e + " 1280").isEqualTo(Action.FAIL);
             assertThat(decide(e, code(e, "9000")).action()).as(e + " 9000").isEqualTo(Action.FAIL);
+            assertThat(decide(e, code(e, "1106")).action()).as(e + " 1106").isEqualTo(Action.FAIL);
         }
     }
 

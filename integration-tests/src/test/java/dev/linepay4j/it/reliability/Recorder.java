@@ -32,9 +32,42 @@ final class Recorder implements LinePayListener {
         }
     }
 
+    /** Attempts per endpoint, those that failed before sending, and read timeouts. */
+    final Map<Endpoint, AtomicLong> started = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<Endpoint, AtomicLong> notSent = new java.util.concurrent.ConcurrentHashMap<>();
+    final AtomicLong timeouts = new AtomicLong();
+
     @Override
     public void attemptStarted(AttemptStarted event) {
         attempts.incrementAndGet();
+        started.computeIfAbsent(event.call().endpoint(), e -> new AtomicLong()).incrementAndGet();
+    }
+
+    @Override
+    public void attemptFinished(AttemptFinished event) {
+        event.error().ifPresent(e -> {
+            if (e instanceof LinePayError.TransportFailure) {
+                notSent.computeIfAbsent(event.call().endpoint(), x -> new AtomicLong()).incrementAndGet();
+            } else if (e instanceof LinePayError.OutcomeUnknown u && u.transportFailure()
+                    .filter(k -> k == dev.linepay4j.spi.TransportException.Kind.READ_TIMEOUT).isPresent()) {
+                timeouts.incrementAndGet();
+            }
+        });
+    }
+
+    long started(Endpoint e) {
+        AtomicLong n = started.get(e);
+        return n == null ? 0 : n.get();
+    }
+
+    long notSent(Endpoint e) {
+        AtomicLong n = notSent.get(e);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Attempts that failed before sending, on any endpoint. */
+    long notSent() {
+        return notSent.values().stream().mapToLong(AtomicLong::get).sum();
     }
 
     @Override
@@ -85,6 +118,10 @@ final class Recorder implements LinePayListener {
     void clear() {
         retries.clear();
         reconciliations.clear();
+        violations.clear();
         attempts.set(0);
+        started.clear();
+        notSent.clear();
+        timeouts.set(0);
     }
 }
