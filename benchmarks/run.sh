@@ -2,8 +2,8 @@
 # Runs linepay4j's JMH benchmarks and prints JMH's tables, then the same results as the README's tables
 # (with the client/bare ratios).
 #
-#   benchmarks/run.sh short            a few seconds per benchmark, about 5 minutes in all
-#   benchmarks/run.sh full             more forks and iterations, about 12 minutes: the README's numbers
+#   benchmarks/run.sh short            about 10 seconds per benchmark, 6 minutes in all
+#   benchmarks/run.sh full             two forks, more iterations, about 17 minutes: the README's numbers
 #   benchmarks/run.sh build            only build benchmarks/target/benchmarks.jar
 #   benchmarks/run.sh short InMemory   any further arguments go to JMH (a benchmark regexp, -p transport=jdk...)
 #
@@ -32,11 +32,13 @@ case "$mode" in
   build)
     build_if_needed
     exit 0 ;;
+  # The warm-up is long because a 2-core machine compiles slowly: C2 needs 5 to 8 seconds before the
+  # client's call stops getting faster, and a shorter warm-up measures the JIT rather than the library.
   short)
-    # -f 1: one fork; 2 warm-up and 3 measured iterations of 1 s each
-    opts=(-f 1 -wi 2 -w 1s -i 3 -r 1s) ;;
+    # -f 1: one fork; 5 warm-up and 3 measured iterations of 1 s each
+    opts=(-f 1 -wi 5 -w 1s -i 3 -r 1s) ;;
   full)
-    opts=(-f 2 -wi 3 -w 1s -i 5 -r 1s) ;;
+    opts=(-f 2 -wi 8 -w 1s -i 5 -r 1s) ;;
   *)
     echo "usage: benchmarks/run.sh [short|full|build] [JMH arguments...]" >&2
     exit 2 ;;

@@ -71,17 +71,13 @@ public interface LinePayListener {
     }
 
     /**
-     * A listener that does nothing: the default.
+     * A listener that does nothing: the default. Always the same instance, so that the client can tell it
+     * apart and skip building events nobody hears.
      *
-     * @return a listener whose methods do nothing
+     * @return the listener whose methods do nothing
      */
     static LinePayListener noOp() {
-        return new LinePayListener() {
-            @Override
-            public String toString() {
-                return "LinePayListener.noOp()";
-            }
-        };
+        return NoOpListener.INSTANCE;
     }
 
     /** How an attempt ended, as the caller saw it. */

@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -71,9 +70,11 @@ public final class HttpCallExecutor implements CallExecutor {
     private final HttpTransport transport;
     private final JsonCodec codec;
     private final RequestSigner signer;
-    private final String baseUri;
-    private final List<HttpHeader> fixedHeaders;
+    private final URI baseUri;
+    private final HttpHeader[] fixedHeaders;
     private final LinePayListener listener;
+    /** False for {@link LinePayListener#noOp()}: then no event is built at all. */
+    private final boolean listening;
     private final Clock clock;
     private final Redactor redactor;
     private final BooleanSupplier closed;
@@ -120,10 +121,10 @@ public final class HttpCallExecutor implements CallExecutor {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.signer = Objects.requireNonNull(signer, "signer");
-        String base = baseUri.toString();
-        this.baseUri = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.fixedHeaders = List.copyOf(fixedHeaders);
+        this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+        this.fixedHeaders = fixedHeaders.toArray(HttpHeader[]::new);
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.listening = listener != LinePayListener.noOp();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.redactor = new Redactor(Objects.requireNonNull(secret, "secret"));
         this.closed = Objects.requireNonNull(closed, "closed");
@@ -184,8 +185,8 @@ public final class HttpCallExecutor implements CallExecutor {
             throw new LinePayException(new TransportFailure(op.call(), TransportException.Kind.TRANSPORT_CLOSED));
         }
         boolean post = op.method() == HttpMethod.POST;
-        URI uri = URI.create(baseUri + op.apiPath() + (op.query().isEmpty() ? "" : "?" + op.query()));
-        HttpRequest.Builder b = HttpRequest.builder(op.method(), uri)
+        String target = op.query().isEmpty() ? op.apiPath() : op.apiPath() + "?" + op.query();
+        HttpRequest.Builder b = HttpRequest.builder(op.method(), baseUri, target)
                 .readTimeout(op.readTimeout())
                 .connectTimeout(op.connectTimeout());
         if (post) {
@@ -196,14 +197,14 @@ public final class HttpCallExecutor implements CallExecutor {
         }
         SignatureInput input = post ? SignatureInput.forPost(op.apiPath(), op.body())
                 : SignatureInput.forGet(op.apiPath(), op.query());
-        for (Map.Entry<String, String> h : signer.sign(input).entrySet()) {
-            b.header(h.getKey(), h.getValue());
-        }
+        signer.sign(input, b::header);
         if (post) {
             b.body(op.body());
         }
-        Attempt<T> attempt = new Attempt<>(op, b.build(), clock.instant(), System.nanoTime());
-        tell(() -> listener.attemptStarted(new AttemptStarted(op.call(), op.attempt(), attempt.start)));
+        Attempt<T> attempt = new Attempt<>(op, b.build(), listening ? clock.instant() : Instant.EPOCH, System.nanoTime());
+        if (listening) {
+            tell(() -> listener.attemptStarted(new AttemptStarted(op.call(), op.attempt(), attempt.start)));
+        }
         return attempt;
     }
 
@@ -225,14 +226,13 @@ public final class HttpCallExecutor implements CallExecutor {
         T answered(HttpResponse response) {
             CallInfo call = op.call();
             AnswerReader.Read read = AnswerReader.read(response, codec, call, redactor, op.sensitive());
-            OptionalInt status = OptionalInt.of(response.status());
             if (read instanceof AnswerReader.Unreadable unreadable) {
-                throw finish(status, Optional.empty(), unreadable(unreadable.error()), null);
+                throw finish(status(response), Optional.empty(), unreadable(unreadable.error()), null);
             }
             AnswerReader.Envelope answer = (AnswerReader.Envelope) read;
             ReturnCode code = answer.envelope().returnCode();
             if (!op.isResult(code)) {
-                throw finish(status, Optional.of(code), new ApiError(call, code,
+                throw finish(status(response), Optional.of(code), new ApiError(call, code,
                         redactor.mask(answer.envelope().message(), op.sensitive())), null);
             }
             T value;
@@ -241,10 +241,16 @@ public final class HttpCallExecutor implements CallExecutor {
             } catch (WireShapeException e) {
                 ProtocolError wrong = new ProtocolError(call, ProtocolError.Problem.WRONG_SHAPE, response.status(),
                         "code " + code.code() + " but " + e.getMessage(), redactor.excerpt(response.body(), op.sensitive()));
-                throw finish(status, Optional.of(code), unreadable(wrong), null);
+                throw finish(status(response), Optional.of(code), unreadable(wrong), null);
             }
-            finished(status, Optional.of(code), Outcome.SUCCESS, Optional.empty());
+            if (listening) {
+                finished(status(response), Optional.of(code), Outcome.SUCCESS, Optional.empty());
+            }
             return value;
+        }
+
+        private OptionalInt status(HttpResponse response) {
+            return OptionalInt.of(response.status());
         }
 
         LinePayException failed(Throwable failure) {
@@ -272,6 +278,9 @@ public final class HttpCallExecutor implements CallExecutor {
 
         private void finished(OptionalInt status, Optional<ReturnCode> code, Outcome outcome,
                               Optional<LinePayError> error) {
+            if (!listening) {
+                return;
+            }
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
             tell(() -> listener.attemptFinished(new AttemptFinished(op.call(), op.attempt(), start, took, status,
                     code, outcome, error)));

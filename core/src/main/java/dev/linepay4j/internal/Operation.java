@@ -109,9 +109,12 @@ public final class Operation<T> {
      * The same operation as another attempt, for a layer that repeats calls.
      *
      * @param attempt the attempt number, from 1
-     * @return the copy
+     * @return the copy, or this operation when it already is that attempt
      */
     public Operation<T> withAttempt(int attempt) {
+        if (attempt == this.attempt) {
+            return this;
+        }
         return new Operation<>(call, apiPath, query, body, changesState, readTimeout, connectTimeout, isResult,
                 mapper, sensitive, attempt, retryPolicy, reconcile, plan);
     }

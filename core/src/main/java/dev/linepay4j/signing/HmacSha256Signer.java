@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -70,6 +71,14 @@ public final class HmacSha256Signer implements RequestSigner {
         headers.put(NONCE_HEADER, nonce);
         headers.put(AUTHORIZATION_HEADER, signature(input, nonce));
         return headers;
+    }
+
+    /** The nonce header, then the signature: no map in between. */
+    @Override
+    public void sign(SignatureInput input, BiConsumer<String, String> headers) {
+        String nonce = nonces.next();
+        headers.accept(NONCE_HEADER, nonce);
+        headers.accept(AUTHORIZATION_HEADER, signature(input, nonce));
     }
 
     /**

@@ -24,9 +24,23 @@ import java.util.Optional;
 public final class HttpRequest {
 
     private static final byte[] NO_BODY = new byte[0];
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(20);
+
+    /** The ASCII characters a URI allows, as they are, in a path and a query (RFC 3986 pchar, / and ?). */
+    private static final boolean[] URL_CHAR = new boolean[128];
+
+    static {
+        String allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?";
+        for (int i = 0; i < allowed.length(); i++) {
+            URL_CHAR[allowed.charAt(i)] = true;
+        }
+    }
 
     private final HttpMethod method;
-    private final URI uri;
+    private final String url;
+    /** Parsed from {@link #url} when first asked for: most transports never need a {@code URI}. */
+    private volatile URI uri;
     private final List<HttpHeader> headers;
     private final byte[] body;
     private final Duration connectTimeout;
@@ -34,6 +48,7 @@ public final class HttpRequest {
 
     private HttpRequest(Builder b) {
         this.method = b.method;
+        this.url = b.url;
         this.uri = b.uri;
         this.headers = List.copyOf(b.headers);
         this.body = b.body;
@@ -54,6 +69,25 @@ public final class HttpRequest {
     }
 
     /**
+     * Starts a request to a path under a base URI, without parsing the whole URL again: the client's
+     * way, once per attempt. {@link #uri()} is then parsed only if a transport asks for it.
+     *
+     * @param method        the method
+     * @param base          the absolute {@code http} or {@code https} URI the path goes under (scheme,
+     *                      host, port, and perhaps a path prefix; no query or fragment); a trailing
+     *                      {@code /} is dropped
+     * @param pathAndQuery  the encoded path, starting with {@code /}, then {@code ?} and the encoded query
+     *                      if there is one; only characters a URI allows there, {@code %} only before two
+     *                      hex digits
+     * @return a builder
+     * @throws IllegalArgumentException if the base is not absolute http(s) or has a query or fragment, or
+     *                                  the path is not an encoded absolute path
+     */
+    public static Builder builder(HttpMethod method, URI base, String pathAndQuery) {
+        return new Builder(method, base, pathAndQuery);
+    }
+
+    /**
      * The method.
      *
      * @return GET or POST
@@ -68,7 +102,22 @@ public final class HttpRequest {
      * @return the absolute URI, with its encoded query
      */
     public URI uri() {
-        return uri;
+        URI parsed = uri;
+        if (parsed == null) {
+            // The builder checked every character, so this parse cannot fail.
+            parsed = URI.create(url);
+            uri = parsed;
+        }
+        return parsed;
+    }
+
+    /**
+     * The target as text: for a transport whose own HTTP client takes a string.
+     *
+     * @return the absolute URL, with its encoded query; the same as {@code uri().toString()}
+     */
+    public String url() {
+        return url;
     }
 
     /**
@@ -130,11 +179,11 @@ public final class HttpRequest {
      * @return for example {@code POST https://api-pay.line.me/v3/payments/request}
      */
     public String target() {
-        return method + " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
-                + uri.getRawPath();
+        URI u = uri();   // parsed here at the latest: failures and logs only, never the happy path
+        return method + " " + u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort())
+                + u.getRawPath();
     }
 
-    /** The {@link #target()} and the body size. */
     @Override
     public String toString() {
         return "HttpRequest[" + target() + ", " + body.length + " bytes]";
@@ -143,20 +192,65 @@ public final class HttpRequest {
     /** Builds an {@link HttpRequest}. Not thread-safe; the request it builds is. */
     public static final class Builder {
         private final HttpMethod method;
+        private final String url;
         private final URI uri;
         private final List<HttpHeader> headers = new ArrayList<>(8);
         private byte[] body = NO_BODY;
-        private Duration connectTimeout = Duration.ofSeconds(5);
-        private Duration readTimeout = Duration.ofSeconds(20);
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
         private Builder(HttpMethod method, URI uri) {
             this.method = Objects.requireNonNull(method, "method");
-            this.uri = Objects.requireNonNull(uri, "uri");
+            this.uri = requireHttp(uri);
+            this.url = uri.toString();
+        }
+
+        private Builder(HttpMethod method, URI base, String pathAndQuery) {
+            this.method = Objects.requireNonNull(method, "method");
+            requireHttp(base);
+            if (base.getRawQuery() != null || base.getRawFragment() != null) {
+                throw new IllegalArgumentException("the base URI must have no query or fragment, was " + base);
+            }
+            requireEncodedPath(pathAndQuery);
+            String b = base.toString();
+            this.url = (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + pathAndQuery;
+            this.uri = null;
+        }
+
+        private static URI requireHttp(URI uri) {
+            Objects.requireNonNull(uri, "uri");
             String scheme = uri.getScheme();
             if (!uri.isAbsolute() || uri.getHost() == null
                     || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
                 throw new IllegalArgumentException("need an absolute http(s) URI with a host, was " + uri);
             }
+            return uri;
+        }
+
+        /** What RFC 3986 allows in a path and a query: pchar, {@code /} and {@code ?}. */
+        private static void requireEncodedPath(String pathAndQuery) {
+            Objects.requireNonNull(pathAndQuery, "pathAndQuery");
+            int n = pathAndQuery.length();
+            if (n == 0 || pathAndQuery.charAt(0) != '/') {
+                throw new IllegalArgumentException("the path must start with /, was \"" + pathAndQuery + "\"");
+            }
+            for (int i = 0; i < n; i++) {
+                char c = pathAndQuery.charAt(i);
+                if (c == '%') {
+                    if (i + 2 >= n || !isHex(pathAndQuery.charAt(i + 1)) || !isHex(pathAndQuery.charAt(i + 2))) {
+                        throw new IllegalArgumentException("a % not followed by two hex digits at index " + i
+                                + " of the path");
+                    }
+                    i += 2;
+                } else if (c >= 128 || !URL_CHAR[c]) {
+                    throw new IllegalArgumentException("the path holds a character a URI does not allow there "
+                            + "(encode it) at index " + i);
+                }
+            }
+        }
+
+        private static boolean isHex(char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
         }
 
         /**

@@ -102,6 +102,17 @@ class HmacSha256SignerTest {
     }
 
     @Test
+    void theHeadersHandedOneByOneAreTheMapsEntriesInItsOrder() {
+        HmacSha256Signer signer = HmacSha256Signer.create(ChannelSecret.of("channelSecretKey"), () -> ZERO_NONCE);
+        SignatureInput input = SignatureInput.forPost("/v3/payments/request", "{\"amount\":100}".getBytes(UTF_8));
+        Map<String, String> handed = new java.util.LinkedHashMap<>();
+
+        signer.sign(input, handed::put);
+
+        assertThat(handed).containsExactlyEntriesOf(signer.sign(input));
+    }
+
+    @Test
     void eachCallTakesAFreshNonceSoRetriesAreSignedAgain() {
         HmacSha256Signer signer = HmacSha256Signer.create(ChannelSecret.of("s3cret"), NonceSource.uuidV4());
         SignatureInput input = SignatureInput.forGet("/v3/payments", "orderId=1");

@@ -19,6 +19,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -256,10 +257,20 @@ public final class ApacheHttpTransport implements HttpTransport {
         if (entity != null) {
             int cap = settings.maxResponseBytes();
             ResponseTooLarge.checkDeclared(entity.getContentLength(), cap);
+            long declared = entity.getContentLength();
             try (InputStream in = entity.getContent()) {
-                // One byte past the cap tells an oversized body from one exactly at the cap. When this
-                // throws, HttpClient discards the connection rather than draining the rest.
-                body = in.readNBytes(cap == Integer.MAX_VALUE ? cap : cap + 1);
+                if (declared >= 0) {
+                    // A declared length (checked against the cap above) is read into an array of exactly
+                    // that size: no 8 KiB scratch buffer and copy per call. HttpClient ends the stream at
+                    // the declared length, and fails it if the connection closes before.
+                    byte[] exact = new byte[(int) declared];
+                    int read = in.readNBytes(exact, 0, exact.length);
+                    body = read == exact.length ? exact : Arrays.copyOf(exact, read);
+                } else {
+                    // One byte past the cap tells an oversized body from one exactly at the cap. When this
+                    // throws, HttpClient discards the connection rather than draining the rest.
+                    body = in.readNBytes(cap == Integer.MAX_VALUE ? cap : cap + 1);
+                }
             }
             if (body.length > cap) {
                 throw new ResponseTooLarge(cap);

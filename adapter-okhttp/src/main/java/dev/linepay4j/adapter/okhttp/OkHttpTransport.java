@@ -206,7 +206,7 @@ public final class OkHttpTransport implements HttpTransport {
 
     private static Request toOkHttp(HttpRequest request) {
         Request.Builder b = new Request.Builder()
-                .url(request.uri().toASCIIString())
+                .url(request.url())
                 .tag(HttpRequest.class, request);
         for (HttpHeader h : request.headers()) {
             if (!TRANSPORT_OWNED.contains(h.name().toLowerCase(Locale.ROOT))) {

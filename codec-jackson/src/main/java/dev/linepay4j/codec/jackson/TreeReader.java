@@ -14,9 +14,8 @@ import dev.linepay4j.spi.JsonLimits;
 import dev.linepay4j.spi.JsonReadException;
 import dev.linepay4j.spi.JsonReadException.Reason;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,27 +48,33 @@ final class TreeReader {
      * @throws JsonReadException for a broken limit or a duplicate key
      */
     JsonValue read(JsonToken first) throws IOException {
-        Deque<Open> open = new ArrayDeque<>();
+        // A plain array as the stack of open containers: most documents nest four or five deep.
+        Open[] open = new Open[8];
+        int depth = 0;
         JsonToken token = first;
         while (true) {
             JsonValue value;
             switch (token) {
                 case START_OBJECT:
                 case START_ARRAY:
-                    if (open.size() >= limits.maxDepth()) {
+                    if (depth >= limits.maxDepth()) {
                         throw refused(Reason.TOO_DEEP, "nesting deeper than the limit of " + limits.maxDepth());
                     }
-                    open.push(token == JsonToken.START_OBJECT ? new OpenObject() : new OpenArray());
+                    if (depth == open.length) {
+                        open = Arrays.copyOf(open, depth * 2);
+                    }
+                    open[depth++] = token == JsonToken.START_OBJECT ? new OpenObject() : new OpenArray();
                     token = next();
                     continue;
                 case FIELD_NAME:
                     // Jackson only gives a FIELD_NAME inside an object.
-                    ((OpenObject) open.peek()).key(key());
+                    ((OpenObject) open[depth - 1]).key(key());
                     token = next();
                     continue;
                 case END_OBJECT:
                 case END_ARRAY:
-                    value = open.pop().close();
+                    value = open[--depth].close();
+                    open[depth] = null;
                     break;
                 case VALUE_STRING:
                     value = JsonString.of(string());
@@ -91,10 +96,10 @@ final class TreeReader {
                     // NOT_AVAILABLE and VALUE_EMBEDDED_OBJECT: a byte-array JSON parser never gives them.
                     throw refused(Reason.SYNTAX, "unexpected token " + token);
             }
-            if (open.isEmpty()) {
+            if (depth == 0) {
                 return value;
             }
-            open.peek().add(value);
+            open[depth - 1].add(value);
             token = next();
         }
     }
@@ -196,16 +201,27 @@ final class TreeReader {
 
     private static final class OpenArray implements Open {
 
-        private final List<JsonValue> elements = new ArrayList<>();
+        // Most arrays in LINE Pay's answers hold one element (payInfo, packages): it waits in a field, and
+        // a list is made only for a second one.
+        private JsonValue only;
+        private List<JsonValue> elements;
 
         @Override
         public void add(JsonValue value) {
-            elements.add(value);
+            if (elements != null) {
+                elements.add(value);
+            } else if (only == null) {
+                only = value;
+            } else {
+                elements = new ArrayList<>();
+                elements.add(only);
+                elements.add(value);
+            }
         }
 
         @Override
         public JsonValue close() {
-            return new JsonArray(elements);
+            return new JsonArray(elements != null ? elements : only != null ? List.of(only) : List.of());
         }
     }
 

@@ -1,7 +1,8 @@
 package dev.linepay4j.domain.json;
 
 import java.math.BigDecimal;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,8 @@ import java.util.Optional;
  */
 public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
+    private static final String[] NO_KEYS = {};
+    private static final JsonValue[] NO_VALUES = {};
     private static final JsonObject EMPTY = new JsonObject(Map.of());
 
     /**
@@ -43,15 +46,13 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
      * @throws NullPointerException if the map, a key or a value is null
      */
     public JsonObject {
-        if (members instanceof BuiltMembers) {
-            // A Builder's own map, checked as it was filled and never changed after build(): wrapping it
-            // instead of copying halves what a codec allocates per object it reads.
-            members = Collections.unmodifiableMap(members);
-        } else {
-            Map<String, JsonValue> copy = new LinkedHashMap<>(Math.max(4, members.size() * 4 / 3 + 1));
+        // A Builder's members were checked as they were added and never change after build(): kept as they
+        // are. Any other map is copied into the same compact, immutable form.
+        if (!(members instanceof OrderedMembers)) {
+            Builder copy = new Builder();
             members.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"),
-                    Objects.requireNonNull(v, () -> "value of " + k)));
-            members = Collections.unmodifiableMap(copy);
+                    Objects.requireNonNull(v, () -> "value of " + k)));   // a Map has no duplicate key
+            members = copy.members();
         }
     }
 
@@ -173,8 +174,12 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
      */
     public static final class Builder {
 
-        private BuiltMembers members = new BuiltMembers();
-        /** Whether an object built from {@link #members} holds it: the next put copies it first. */
+        private String[] keys = NO_KEYS;
+        private JsonValue[] values = NO_VALUES;
+        private int size;
+        /** Key to position once there are more than {@link OrderedMembers#LINEAR_MAX} members; else null. */
+        private HashMap<String, Integer> index;
+        /** Whether an object built from the arrays holds them: the next put copies them first. */
         private boolean shared;
 
         private Builder() {
@@ -188,7 +193,7 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
          * @return true if {@link #put(String, JsonValue)} would refuse it
          */
         public boolean has(String key) {
-            return members.containsKey(key);
+            return OrderedMembers.indexOf(key, keys, size, index) >= 0;
         }
 
         /**
@@ -203,13 +208,29 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
         public Builder put(String key, JsonValue value) {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
-            if (shared) {
-                members = new BuiltMembers(members);
-                shared = false;
-            }
-            if (members.putIfAbsent(key, value) != null) {
+            if (has(key)) {
                 throw new IllegalArgumentException("duplicate key in JSON object: " + JsonString.of(key));
             }
+            if (shared || size == keys.length) {
+                int capacity = size == keys.length ? Math.max(4, size * 2) : keys.length;
+                keys = Arrays.copyOf(keys, capacity);
+                values = Arrays.copyOf(values, capacity);
+                if (index != null && shared) {
+                    index = new HashMap<>(index);
+                }
+                shared = false;
+            }
+            keys[size] = key;
+            values[size] = value;
+            if (index != null) {
+                index.put(key, size);
+            } else if (size == OrderedMembers.LINEAR_MAX) {
+                index = new HashMap<>();
+                for (int i = 0; i <= size; i++) {
+                    index.put(keys[i], i);
+                }
+            }
+            size++;
             return this;
         }
 
@@ -271,24 +292,15 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
          * @return a new immutable object
          */
         public JsonObject build() {
-            if (members.isEmpty()) {
+            if (size == 0) {
                 return EMPTY;
             }
+            return new JsonObject(members());
+        }
+
+        private OrderedMembers members() {
             shared = true;
-            return new JsonObject(members);
-        }
-    }
-
-    /** The map type only a {@link Builder} makes: keys and values checked on the way in. */
-    private static final class BuiltMembers extends LinkedHashMap<String, JsonValue> {
-
-        private static final long serialVersionUID = 1L;
-
-        BuiltMembers() {
-        }
-
-        BuiltMembers(Map<String, JsonValue> members) {
-            super(members);
+            return new OrderedMembers(keys, values, size, index);
         }
     }
 }

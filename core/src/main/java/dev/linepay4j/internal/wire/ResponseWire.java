@@ -227,8 +227,9 @@ public final class ResponseWire {
     }
 
     private static List<PayInfo> payInfo(Fields f, boolean magnitude) {
-        List<PayInfo> list = new ArrayList<>();
-        for (Fields p : f.objects("payInfo")) {
+        List<Fields> payInfo = f.objects("payInfo");
+        List<PayInfo> list = new ArrayList<>(payInfo.size());
+        for (Fields p : payInfo) {
             list.add(new PayInfo(p.string("method"), magnitude ? p.amountMagnitude("amount") : p.amount("amount"),
                     p.optionalString("creditCardNickname"),
                     p.optionalString("creditCardBrand"), p.optionalString("maskedCreditCardNumber")));
@@ -237,10 +238,12 @@ public final class ResponseWire {
     }
 
     private static List<PackageInfo> packages(Fields f) {
-        List<PackageInfo> list = new ArrayList<>();
-        for (Fields p : f.objects("packages")) {
-            List<ProductInfo> products = new ArrayList<>();
-            for (Fields pr : p.objects("products")) {
+        List<Fields> packages = f.objects("packages");
+        List<PackageInfo> list = new ArrayList<>(packages.size());
+        for (Fields p : packages) {
+            List<Fields> productFields = p.objects("products");
+            List<ProductInfo> products = new ArrayList<>(productFields.size());
+            for (Fields pr : productFields) {
                 products.add(new ProductInfo(pr.optionalString("id"), pr.optionalString("name"),
                         pr.optionalString("imageUrl"), pr.optionalLong("quantity"), pr.optionalAmount("price"),
                         pr.optionalAmount("originalPrice")));

@@ -107,6 +107,68 @@ class JsonObjectTest {
     }
 
     @Test
+    void largeObjectsFindEveryMemberAndRefuseDuplicatesPastTheLinearSearch() {
+        JsonObject.Builder b = JsonObject.builder();
+        Map<String, JsonValue> expected = new LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            b.put("k" + i, i);
+            expected.put("k" + i, JsonNumber.of(i));
+        }
+        JsonObject o = b.build();
+
+        assertThat(o.members().keySet()).containsExactlyElementsOf(expected.keySet());
+        for (int i = 0; i < 40; i++) {
+            assertThat(o.number("k" + i)).contains(JsonNumber.of(i));
+            assertThat(b.has("k" + i)).isTrue();
+        }
+        assertThat(o.has("k40")).isFalse();
+        assertThatThrownBy(() -> b.put("k3", 0)).hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> b.put("k39", 0)).hasMessageContaining("duplicate key");
+    }
+
+    @Test
+    void reusingABuilderPastTheLinearSearchDoesNotChangeObjectsAlreadyBuilt() {
+        JsonObject.Builder b = JsonObject.builder();
+        for (int i = 0; i < 12; i++) {
+            b.put("k" + i, i);
+        }
+        JsonObject first = b.build();
+
+        b.put("later", true);
+
+        assertThat(first.has("later")).isFalse();
+        assertThat(first.size()).isEqualTo(12);
+        assertThat(b.build().bool("later")).contains(true);
+    }
+
+    @Test
+    void membersAreAMapLikeAnyOtherForEqualityAndHashing() {
+        Map<String, JsonValue> plain = new HashMap<>();
+        plain.put("a", JsonNumber.of(1));
+        plain.put("b", JsonString.of("x"));
+        JsonObject o = JsonObject.builder().put("b", "x").put("a", 1).build();
+
+        assertThat(o.members()).isEqualTo(plain).hasSameHashCodeAs(plain);
+        assertThat(plain).isEqualTo(o.members());
+        assertThat(o.members()).isNotEqualTo(Map.of("a", JsonNumber.of(1)));
+        assertThat(o.members().entrySet()).containsExactly(Map.entry("b", JsonString.of("x")), Map.entry("a", JsonNumber.of(1)));
+        assertThat(o.members().values()).containsExactly(JsonString.of("x"), JsonNumber.of(1));
+    }
+
+    @Test
+    void noViewOfTheMembersCanChangeThem() {
+        JsonObject o = JsonObject.builder().put("a", 1).put("b", 2).build();
+
+        assertThatThrownBy(() -> o.members().remove("a")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> o.members().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> o.members().keySet().remove("a")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> o.members().values().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> o.members().entrySet().iterator().next().setValue(JsonNull.INSTANCE))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(o.size()).isEqualTo(2);
+    }
+
+    @Test
     void nullKeysAndValuesAreRejected() {
         Map<String, JsonValue> nullKey = new HashMap<>();
         nullKey.put(null, JsonNull.INSTANCE);

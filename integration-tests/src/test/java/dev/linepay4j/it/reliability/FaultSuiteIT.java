@@ -466,13 +466,13 @@ class FaultSuiteIT {
                 .append(took.toMillis()).append(" ms); cell = outcome received/processed [reads]\n");
         b.append(String.format("%-14s", "operation"));
         for (F f : F.values()) {
-            b.append(String.format("%-16s", f.label()));
+            b.append(String.format("%-18s", f.label()));
         }
         b.append('\n');
         for (Map.Entry<Op, Map<F, String>> row : matrix.entrySet()) {
             b.append(String.format("%-14s", row.getKey()));
             for (F f : F.values()) {
-                b.append(String.format("%-16s", row.getValue().get(f)));
+                b.append(String.format("%-18s", row.getValue().get(f)));
             }
             b.append('\n');
         }
