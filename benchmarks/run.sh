@@ -3,7 +3,7 @@
 # (with the client/bare ratios).
 #
 #   benchmarks/run.sh short            about 10 seconds per benchmark, 6 minutes in all
-#   benchmarks/run.sh full             two forks, more iterations, about 17 minutes: the README's numbers
+#   benchmarks/run.sh full             two forks, more iterations, about 22 minutes: the README's numbers
 #   benchmarks/run.sh build            only build benchmarks/target/benchmarks.jar
 #   benchmarks/run.sh short InMemory   any further arguments go to JMH (a benchmark regexp, -p transport=jdk...)
 #

@@ -43,6 +43,18 @@ class BenchmarksSmokeTest {
         }
     }
 
+    @Test
+    void theSwitchedInBenchmarkConfirms() {
+        SwitchedInBenchmark b = new SwitchedInBenchmark();
+        b.setUp();
+        try {
+            assertThat(b.confirmThenPark().transactionId()).isEqualTo(Fixture.TRANSACTION_ID);
+            b.parkOnly();
+        } finally {
+            b.tearDown();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"okhttp", "apache", "jdk"})
     void everyLoopbackBenchmarkGetsTheCannedAnswer(String transport) throws Exception {
