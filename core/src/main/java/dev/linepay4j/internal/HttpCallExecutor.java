@@ -201,6 +201,7 @@ public final class HttpCallExecutor implements CallExecutor {
         if (post) {
             b.body(op.body());
         }
+        // The start instant only stamps events: without a listener, the clock is not read.
         Attempt<T> attempt = new Attempt<>(op, b.build(), listening ? clock.instant() : Instant.EPOCH, System.nanoTime());
         if (listening) {
             tell(() -> listener.attemptStarted(new AttemptStarted(op.call(), op.attempt(), attempt.start)));

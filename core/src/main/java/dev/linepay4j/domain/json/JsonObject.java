@@ -165,8 +165,9 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
     }
 
     /**
-     * Collects members in insertion order. Not thread-safe; {@link #build()} copies, so the builder may
-     * be reused and later changes do not reach objects already built.
+     * Collects members in insertion order. Not thread-safe. {@link #build()} hands the members over without
+     * copying them and the next {@link #put} copies them first, so the builder may be reused and later
+     * changes never reach objects already built.
      *
      * <pre>{@code
      * JsonObject o = JsonObject.builder().put("currency", "TWD").put("amount", 100).build();
