@@ -43,7 +43,7 @@ class PackagedJarsIT {
                 .filter(p -> p.toString().contains("linepay4j"))
                 .collect(Collectors.toList());
 
-        assertThat(ours).hasSize(5).allSatisfy(p -> assertThat(p.toString()).endsWith(".jar"));
+        assertThat(ours).hasSize(6).allSatisfy(p -> assertThat(p.toString()).endsWith(".jar"));
     }
 
     @Test
@@ -78,10 +78,14 @@ class PackagedJarsIT {
         }
     }
 
-    @Test
-    void coreNamesItsModuleAndRegistersNoProvider() throws Exception {
-        try (JarFile jar = new JarFile(ourJar("linepay4j-core").toFile())) {
-            assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).isEqualTo("dev.linepay4j.core");
+    @ParameterizedTest(name = "{0} names its module {1} and registers no provider")
+    @CsvSource({
+        "linepay4j-core, dev.linepay4j.core",
+        "linepay4j-vavr, dev.linepay4j.vavr",
+    })
+    void theJarsWithoutAProviderNameTheirModuleAndRegisterNone(String artifactId, String moduleName) throws Exception {
+        try (JarFile jar = new JarFile(ourJar(artifactId).toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).isEqualTo(moduleName);
             assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("META-INF/services/")).collect(Collectors.toList()))
                     .isEmpty();
         }
