@@ -34,7 +34,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 /**
  * The Offline API use cases (My Code payments, v2, v2.4 and v4) over a {@link CallExecutor}: each
@@ -151,7 +150,7 @@ public final class OfflineService implements OfflinePayments {
     @Override
     public CompletableFuture<OfflinePaymentStatus> checkPaymentStatusAsync(OrderId orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return async(() -> checkOp(orderId));
+        return executor.prepareAndExecuteAsync(() -> checkOp(orderId));
     }
 
     private Operation<OfflinePaymentStatus> checkOp(OrderId orderId) {
@@ -172,7 +171,7 @@ public final class OfflineService implements OfflinePayments {
     public CompletableFuture<CaptureResponse> captureAsync(OrderId orderId, CaptureRequest request) {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(request, "request");
-        return async(() -> captureOp(orderId, request));
+        return executor.prepareAndExecuteAsync(() -> captureOp(orderId, request));
     }
 
     private Operation<CaptureResponse> captureOp(OrderId orderId, CaptureRequest request) {
@@ -192,7 +191,7 @@ public final class OfflineService implements OfflinePayments {
     @Override
     public CompletableFuture<Acknowledgement> voidAuthorizationAsync(OrderId orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return async(() -> voidOp(orderId));
+        return executor.prepareAndExecuteAsync(() -> voidOp(orderId));
     }
 
     private Operation<Acknowledgement> voidOp(OrderId orderId) {
@@ -211,7 +210,7 @@ public final class OfflineService implements OfflinePayments {
     public CompletableFuture<RefundResponse> refundAsync(OrderId orderId, RefundRequest request) {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(request, "request");
-        return async(() -> refundOp(orderId, request));
+        return executor.prepareAndExecuteAsync(() -> refundOp(orderId, request));
     }
 
     private Operation<RefundResponse> refundOp(OrderId orderId, RefundRequest request) {
@@ -234,7 +233,8 @@ public final class OfflineService implements OfflinePayments {
     @Override
     public CompletableFuture<List<PaymentDetails>> authorizationDetailsAsync(OrderId orderId) {
         Optional<OrderId> id = orderIdOf(orderId);
-        return async(() -> detailsOp(Endpoint.OFFLINE_AUTHORIZATION_DETAILS, Optional.empty(), id));
+        return executor.prepareAndExecuteAsync(
+                () -> detailsOp(Endpoint.OFFLINE_AUTHORIZATION_DETAILS, Optional.empty(), id));
     }
 
     @Override
@@ -246,7 +246,8 @@ public final class OfflineService implements OfflinePayments {
     @Override
     public CompletableFuture<List<PaymentDetails>> authorizationDetailsAsync(TransactionId transactionId) {
         Optional<TransactionId> id = transactionIdOf(transactionId);
-        return async(() -> detailsOp(Endpoint.OFFLINE_AUTHORIZATION_DETAILS, id, Optional.empty()));
+        return executor.prepareAndExecuteAsync(
+                () -> detailsOp(Endpoint.OFFLINE_AUTHORIZATION_DETAILS, id, Optional.empty()));
     }
 
     @Override
@@ -257,7 +258,7 @@ public final class OfflineService implements OfflinePayments {
     @Override
     public CompletableFuture<List<PaymentDetails>> paymentDetailsAsync(OrderId orderId) {
         Optional<OrderId> id = orderIdOf(orderId);
-        return async(() -> detailsOp(Endpoint.OFFLINE_PAYMENT_DETAILS, Optional.empty(), id));
+        return executor.prepareAndExecuteAsync(() -> detailsOp(Endpoint.OFFLINE_PAYMENT_DETAILS, Optional.empty(), id));
     }
 
     @Override
@@ -269,7 +270,7 @@ public final class OfflineService implements OfflinePayments {
     @Override
     public CompletableFuture<List<PaymentDetails>> paymentDetailsAsync(TransactionId transactionId) {
         Optional<TransactionId> id = transactionIdOf(transactionId);
-        return async(() -> detailsOp(Endpoint.OFFLINE_PAYMENT_DETAILS, id, Optional.empty()));
+        return executor.prepareAndExecuteAsync(() -> detailsOp(Endpoint.OFFLINE_PAYMENT_DETAILS, id, Optional.empty()));
     }
 
     private Operation<List<PaymentDetails>> detailsOp(Endpoint endpoint, Optional<TransactionId> transactionId,
@@ -315,17 +316,6 @@ public final class OfflineService implements OfflinePayments {
                     "this client is built for " + version + "; the Offline API needs a client built with"
                             + " apiVersion(OFFLINE_V2), (OFFLINE_V2_4) or (OFFLINE_V4)"))));
         }
-    }
-
-    /** Runs an operation whose preparation may refuse the request; a refusal fails the future, never throws. */
-    private <T> CompletableFuture<T> async(Supplier<Operation<T>> prepare) {
-        Operation<T> op;
-        try {
-            op = prepare.get();
-        } catch (LinePayException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return executor.executeAsync(op);
     }
 
     private <T> Operation<T> post(CallInfo call, String path, byte[] body, List<String> sensitive,

@@ -45,7 +45,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * The Online API use cases over a {@link CallExecutor}: each operation checks what the domain values
@@ -135,7 +134,7 @@ public final class OnlineService implements OnlinePayments {
     @Override
     public CompletableFuture<PaymentRequestResponse> requestAsync(PaymentRequest request) {
         Objects.requireNonNull(request, "request");
-        return async(() -> requestOp(request));
+        return executor.prepareAndExecuteAsync(() -> requestOp(request));
     }
 
     private Operation<PaymentRequestResponse> requestOp(PaymentRequest request) {
@@ -376,7 +375,7 @@ public final class OnlineService implements OnlinePayments {
      */
     public CompletableFuture<RawResponse> rawAsync(RawRequest request) {
         Objects.requireNonNull(request, "request");
-        return async(() -> rawOp(request));
+        return executor.prepareAndExecuteAsync(() -> rawOp(request));
     }
 
     private Operation<RawResponse> rawOp(RawRequest request) {
@@ -425,17 +424,6 @@ public final class OnlineService implements OnlinePayments {
     }
 
     // ---- helpers ----------------------------------------------------------------------------
-
-    /** Runs an operation whose preparation may refuse the request; a refusal fails the future, never throws. */
-    private <T> CompletableFuture<T> async(Supplier<Operation<T>> prepare) {
-        Operation<T> op;
-        try {
-            op = prepare.get();
-        } catch (LinePayException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return executor.executeAsync(op);
-    }
 
     private <T> Operation<T> post(CallInfo call, String path, byte[] body, List<String> sensitive,
                                   Operation.AnswerMapper<T> mapper) {
