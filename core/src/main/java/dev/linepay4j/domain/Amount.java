@@ -40,6 +40,10 @@ public final class Amount implements Comparable<Amount> {
         if (value.signum() < 0) {
             throw ValidationException.of("amount", "must not be negative, was " + value.toPlainString());
         }
+        if (value.scale() == 0) {
+            // A whole number at scale 0 is already in the kept form (most amounts on the wire).
+            return new Amount(value);
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return new Amount(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
     }

@@ -78,7 +78,7 @@ public final class HttpCallExecutor implements CallExecutor {
     private final Clock clock;
     private final Redactor redactor;
     private final BooleanSupplier closed;
-    private final String contentType;
+    private final HttpHeader contentType;
 
     /**
      * Creates an executor whose POSTs declare {@code Content-Type: application/json}.
@@ -117,7 +117,7 @@ public final class HttpCallExecutor implements CallExecutor {
     public HttpCallExecutor(HttpTransport transport, JsonCodec codec, RequestSigner signer, URI baseUri,
                             List<HttpHeader> fixedHeaders, LinePayListener listener, Clock clock, String secret,
                             BooleanSupplier closed, String contentType) {
-        this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.contentType = new HttpHeader("Content-Type", Objects.requireNonNull(contentType, "contentType"));
         this.transport = Objects.requireNonNull(transport, "transport");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.signer = Objects.requireNonNull(signer, "signer");
@@ -190,10 +190,10 @@ public final class HttpCallExecutor implements CallExecutor {
                 .readTimeout(op.readTimeout())
                 .connectTimeout(op.connectTimeout());
         if (post) {
-            b.header("Content-Type", contentType);
+            b.header(contentType);
         }
         for (HttpHeader h : fixedHeaders) {
-            b.header(h.name(), h.value());
+            b.header(h);
         }
         SignatureInput input = post ? SignatureInput.forPost(op.apiPath(), op.body())
                 : SignatureInput.forGet(op.apiPath(), op.query());

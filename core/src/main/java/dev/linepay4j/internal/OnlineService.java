@@ -76,7 +76,7 @@ import java.util.function.Predicate;
  */
 public final class OnlineService implements OnlinePayments {
 
-    private static final String TRANSACTION_ID = "{transactionId}";
+    private static final byte[] NO_BODY = new byte[0];
     private static final String REG_KEY = "{regKey}";
 
     private final ApiVersion version;
@@ -85,6 +85,7 @@ public final class OnlineService implements OnlinePayments {
     private final Timeouts timeouts;
     private final CallOptions options;
     private final byte[] emptyBody;
+    private final OnlinePaths paths;
     private final ReconcilePlans.Reads reads = new ReconcilePlans.Reads() {
         @Override
         public Operation<List<PaymentDetails>> details(PaymentDetailsQuery query) {
@@ -122,6 +123,18 @@ public final class OnlineService implements OnlinePayments {
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
         this.options = Objects.requireNonNull(options, "options");
         this.emptyBody = codec.write(JsonObject.of());
+        this.paths = new OnlinePaths(version);
+    }
+
+    /** A view with other options: shares what the client made once. */
+    private OnlineService(OnlineService base, CallOptions options) {
+        this.version = base.version;
+        this.codec = base.codec;
+        this.executor = base.executor;
+        this.timeouts = base.timeouts;
+        this.options = options;
+        this.emptyBody = base.emptyBody;
+        this.paths = base.paths;
     }
 
     // ---- request ----------------------------------------------------------------------------
@@ -139,7 +152,7 @@ public final class OnlineService implements OnlinePayments {
 
     private Operation<PaymentRequestResponse> requestOp(PaymentRequest request) {
         Objects.requireNonNull(request, "request");
-        String path = Endpoint.REQUEST.path(version);
+        String path = paths.of(Endpoint.REQUEST);
         CallInfo call = call(Endpoint.REQUEST, path, Optional.empty(), Optional.of(request.orderId()));
         List<Violation> violations = request.violationsFor(version);
         if (!violations.isEmpty()) {
@@ -168,8 +181,8 @@ public final class OnlineService implements OnlinePayments {
         String path = withTransactionId(Endpoint.CONFIRM, transactionId);
         return post(call(Endpoint.CONFIRM, path, Optional.of(transactionId), Optional.empty()), path,
                 codec.write(RequestWire.confirm(request)), List.of(),
-                (envelope, body) -> ResponseWire.confirm(ResponseWire.infoObject(envelope)))
-                .withPlan(ReconcilePlans.confirm(transactionId, request, reads));
+                (envelope, body) -> ResponseWire.confirm(ResponseWire.infoObject(envelope)),
+                ReconcilePlans.confirm(transactionId, request, reads));
     }
 
     // ---- capture ----------------------------------------------------------------------------
@@ -191,8 +204,8 @@ public final class OnlineService implements OnlinePayments {
         String path = withTransactionId(Endpoint.CAPTURE, transactionId);
         return post(call(Endpoint.CAPTURE, path, Optional.of(transactionId), Optional.empty()), path,
                 codec.write(RequestWire.capture(request)), List.of(),
-                (envelope, body) -> ResponseWire.capture(ResponseWire.infoObject(envelope)))
-                .withPlan(ReconcilePlans.capture(transactionId, request, reads));
+                (envelope, body) -> ResponseWire.capture(ResponseWire.infoObject(envelope)),
+                ReconcilePlans.capture(transactionId, request, reads));
     }
 
     // ---- void -------------------------------------------------------------------------------
@@ -212,8 +225,8 @@ public final class OnlineService implements OnlinePayments {
         Objects.requireNonNull(transactionId, "transactionId");
         String path = withTransactionId(Endpoint.VOID, transactionId);
         return post(call(Endpoint.VOID, path, Optional.of(transactionId), Optional.empty()), path, emptyBody,
-                List.of(), (envelope, body) -> ResponseWire.acknowledgement(envelope))
-                .withPlan(ReconcilePlans.voidAuthorization(transactionId, reads));
+                List.of(), (envelope, body) -> ResponseWire.acknowledgement(envelope),
+                ReconcilePlans.voidAuthorization(transactionId, reads));
     }
 
     // ---- refund -----------------------------------------------------------------------------
@@ -235,8 +248,8 @@ public final class OnlineService implements OnlinePayments {
         String path = withTransactionId(Endpoint.REFUND, transactionId);
         byte[] body = RequestWire.refund(request).map(codec::write).orElse(emptyBody);
         return post(call(Endpoint.REFUND, path, Optional.of(transactionId), Optional.empty()), path, body, List.of(),
-                (envelope, answer) -> ResponseWire.refund(ResponseWire.infoObject(envelope)))
-                .withPlan(ReconcilePlans.refund(transactionId, request, reads));
+                (envelope, answer) -> ResponseWire.refund(ResponseWire.infoObject(envelope)),
+                ReconcilePlans.refund(transactionId, request, reads));
     }
 
     // ---- payment details --------------------------------------------------------------------
@@ -254,7 +267,7 @@ public final class OnlineService implements OnlinePayments {
 
     private Operation<List<PaymentDetails>> detailsOp(PaymentDetailsQuery query) {
         Objects.requireNonNull(query, "query");
-        String path = Endpoint.PAYMENT_DETAILS.path(version);
+        String path = paths.of(Endpoint.PAYMENT_DETAILS);
         QueryString q = new QueryString();
         query.transactionIds().forEach(id -> q.add("transactionId", id.toString()));
         query.orderIds().forEach(id -> q.add("orderId", id.value()));
@@ -300,7 +313,7 @@ public final class OnlineService implements OnlinePayments {
 
     private Operation<RegKeyStatus> checkRegKeyOp(RegKey regKey, boolean creditCardAuth) {
         Objects.requireNonNull(regKey, "regKey");
-        String shown = Endpoint.CHECK_REG_KEY.path(version);
+        String shown = paths.of(Endpoint.CHECK_REG_KEY);
         String path = withRegKey(shown, regKey);
         String query = creditCardAuth ? new QueryString().add("creditCardAuth", "true").toString() : "";
         CallInfo call = call(Endpoint.CHECK_REG_KEY, shown, Optional.empty(), Optional.empty());
@@ -325,12 +338,12 @@ public final class OnlineService implements OnlinePayments {
     private Operation<PreapprovedPaymentResponse> payPreapprovedOp(RegKey regKey, PreapprovedPaymentRequest request) {
         Objects.requireNonNull(regKey, "regKey");
         Objects.requireNonNull(request, "request");
-        String shown = Endpoint.PAY_PREAPPROVED.path(version);
+        String shown = paths.of(Endpoint.PAY_PREAPPROVED);
         CallInfo call = call(Endpoint.PAY_PREAPPROVED, shown, Optional.empty(), Optional.of(request.orderId()));
         return post(call, withRegKey(shown, regKey), codec.write(RequestWire.preapprovedPayment(request)),
                 List.of(regKey.value()),
-                (envelope, body) -> ResponseWire.preapprovedPayment(ResponseWire.infoObject(envelope)))
-                .withPlan(ReconcilePlans.payPreapproved(request, reads));
+                (envelope, body) -> ResponseWire.preapprovedPayment(ResponseWire.infoObject(envelope)),
+                ReconcilePlans.payPreapproved(request, reads));
     }
 
     @Override
@@ -346,11 +359,11 @@ public final class OnlineService implements OnlinePayments {
 
     private Operation<Acknowledgement> expireRegKeyOp(RegKey regKey) {
         Objects.requireNonNull(regKey, "regKey");
-        String shown = Endpoint.EXPIRE_REG_KEY.path(version);
+        String shown = paths.of(Endpoint.EXPIRE_REG_KEY);
         CallInfo call = call(Endpoint.EXPIRE_REG_KEY, shown, Optional.empty(), Optional.empty());
         return post(call, withRegKey(shown, regKey), emptyBody, List.of(regKey.value()),
-                (envelope, body) -> ResponseWire.acknowledgement(envelope))
-                .withPlan(ReconcilePlans.expireRegKey(regKey, reads));
+                (envelope, body) -> ResponseWire.acknowledgement(envelope),
+                ReconcilePlans.expireRegKey(regKey, reads));
     }
 
     // ---- raw --------------------------------------------------------------------------------
@@ -414,7 +427,7 @@ public final class OnlineService implements OnlinePayments {
     @Override
     public OnlineService withOptions(CallOptions options) {
         Objects.requireNonNull(options, "options");
-        return new OnlineService(version, codec, executor, timeouts, options.over(this.options));
+        return new OnlineService(this, options.over(this.options));
     }
 
     /** The API version and this view's options. */
@@ -427,16 +440,23 @@ public final class OnlineService implements OnlinePayments {
 
     private <T> Operation<T> post(CallInfo call, String path, byte[] body, List<String> sensitive,
                                   Operation.AnswerMapper<T> mapper) {
+        return post(call, path, body, sensitive, mapper, null);
+    }
+
+    /** A POST that reads the payment back after an unclear outcome, following {@code plan}. */
+    private <T> Operation<T> post(CallInfo call, String path, byte[] body, List<String> sensitive,
+                                  Operation.AnswerMapper<T> mapper, ReconcilePlan<T, ?> plan) {
         Endpoint e = call.endpoint();
+        // Made whole at once rather than through withRetry and withPlan: one object per call, not three.
         return new Operation<>(call, path, "", body, e.changesState(), readTimeout(e), connect(), ReturnCode::isSuccess,
-                mapper, sensitive, 1).withRetry(retryPolicy(), reconcile());
+                mapper, sensitive, 1, retryPolicy(), reconcile(), plan);
     }
 
     private <T> Operation<T> get(CallInfo call, String path, String query, List<String> sensitive,
                                  Predicate<ReturnCode> isResult, Operation.AnswerMapper<T> mapper) {
         Endpoint e = call.endpoint();
-        return new Operation<>(call, path, query, new byte[0], e.changesState(), readTimeout(e), connect(), isResult,
-                mapper, sensitive, 1).withRetry(retryPolicy(), false);
+        return new Operation<>(call, path, query, NO_BODY, e.changesState(), readTimeout(e), connect(), isResult,
+                mapper, sensitive, 1, retryPolicy(), false, null);
     }
 
     private static CallInfo call(Endpoint endpoint, String shownPath, Optional<TransactionId> transactionId,
@@ -445,7 +465,7 @@ public final class OnlineService implements OnlinePayments {
     }
 
     private String withTransactionId(Endpoint endpoint, TransactionId id) {
-        return endpoint.path(version).replace(TRANSACTION_ID, id.toString());
+        return paths.withTransactionId(endpoint, id);
     }
 
     private static String withRegKey(String template, RegKey regKey) {

@@ -85,10 +85,28 @@ public final class Operation<T> {
                 attempt, RetryPolicy.none(), false, null);
     }
 
-    private Operation(CallInfo call, String apiPath, String query, byte[] body, boolean changesState,
-                      Duration readTimeout, Duration connectTimeout, Predicate<ReturnCode> isResult,
-                      AnswerMapper<T> mapper, List<String> sensitive, int attempt, RetryPolicy retryPolicy,
-                      boolean reconcile, ReconcilePlan<T, ?> plan) {
+    /**
+     * Creates an operation with its retry policy and, when it can be read back, its plan.
+     *
+     * @param call           the call as errors and events show it
+     * @param apiPath        the path exactly as sent and signed, percent-encoded
+     * @param query          the encoded query without {@code ?}, as sent and signed; empty for none
+     * @param body           the body bytes for a POST, as written once by the codec; empty for a GET
+     * @param changesState   whether an unreadable answer leaves the outcome unknown
+     * @param readTimeout    the read timeout
+     * @param connectTimeout the connect timeout
+     * @param isResult       which codes are results of the call (the others are API errors)
+     * @param mapper         how a result answer becomes the typed result
+     * @param sensitive      values to mask wherever they could surface (a regKey in the path)
+     * @param attempt        which attempt this is, from 1
+     * @param retryPolicy    how often and how patiently to repeat it
+     * @param reconcile      whether to read the payment back after an unclear outcome (when it has a plan)
+     * @param plan           how to read it back; {@code null} for an operation that cannot be
+     */
+    Operation(CallInfo call, String apiPath, String query, byte[] body, boolean changesState,
+              Duration readTimeout, Duration connectTimeout, Predicate<ReturnCode> isResult,
+              AnswerMapper<T> mapper, List<String> sensitive, int attempt, RetryPolicy retryPolicy,
+              boolean reconcile, ReconcilePlan<T, ?> plan) {
         this.call = Objects.requireNonNull(call, "call");
         this.apiPath = Objects.requireNonNull(apiPath, "apiPath");
         this.query = Objects.requireNonNull(query, "query");

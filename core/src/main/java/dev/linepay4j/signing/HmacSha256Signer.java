@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -43,7 +44,7 @@ public final class HmacSha256Signer implements RequestSigner {
     private final SecretKeySpec key;
     private final Mac prototype;
     /** A keyed Mac no signature is using; empty while one is (another thread then clones the prototype). */
-    private final AtomicReference<Mac> spare = new AtomicReference<>();
+    private final AtomicReference<Slot> spare = new AtomicReference<>();
     private final NonceSource nonces;
 
     private HmacSha256Signer(ChannelSecret secret, NonceSource nonces) {
@@ -90,24 +91,69 @@ public final class HmacSha256Signer implements RequestSigner {
      * @return the Base64 text of {@code X-LINE-Authorization}
      */
     public String signature(SignatureInput input, String nonce) {
-        // Taken, not shared: getAndSet gives this thread the only reference until it puts the Mac back.
-        Mac mac = spare.getAndSet(null);
-        if (mac == null) {
-            mac = mac();
+        // Taken, not shared: getAndSet gives this thread the only reference until it puts the slot back.
+        Slot slot = spare.getAndSet(null);
+        if (slot == null) {
+            slot = new Slot(mac());
         }
-        mac.update(secretPrefix);
-        mac.update(input.apiPath().getBytes(StandardCharsets.UTF_8));
-        mac.update(input.payload());
-        mac.update(nonce.getBytes(StandardCharsets.UTF_8));
-        byte[] hmac = mac.doFinal(); // also resets the Mac to the keyed state, ready for the next signature
-        spare.set(mac);
-        return Base64.getEncoder().encodeToString(hmac);
+        String signature = slot.sign(secretPrefix, input, nonce);
+        spare.set(slot);
+        return signature;
     }
 
-    /** Never the secret. */
     @Override
     public String toString() {
         return "HmacSha256Signer[secret=********]";
+    }
+
+    /**
+     * A keyed {@link Mac} and the arrays a signature is computed in, reused from one signature to the next
+     * so that signing makes no garbage but the signature's own text.
+     */
+    private static final class Slot {
+
+        private static final int DIGEST_BYTES = 32;
+        private static final int BASE64_CHARS = 44;
+
+        private final Mac mac;
+        private final byte[] digest = new byte[DIGEST_BYTES];
+        private final byte[] base64 = new byte[BASE64_CHARS];
+        private byte[] ascii = new byte[64];
+
+        Slot(Mac mac) {
+            this.mac = mac;
+        }
+
+        String sign(byte[] secretPrefix, SignatureInput input, String nonce) {
+            mac.update(secretPrefix);
+            updateUtf8(input.apiPath());
+            mac.update(input.payload());
+            updateUtf8(nonce);
+            try {
+                mac.doFinal(digest, 0);   // also resets the Mac to the keyed state, ready for the next signature
+            } catch (ShortBufferException e) {
+                throw new IllegalStateException("an HmacSHA256 digest longer than " + DIGEST_BYTES + " bytes", e);
+            }
+            int length = Base64.getEncoder().encode(digest, base64);
+            return new String(base64, 0, length, StandardCharsets.ISO_8859_1);
+        }
+
+        /** The UTF-8 bytes of a text: copied into the reused array when it is ASCII, as paths and nonces are. */
+        private void updateUtf8(String text) {
+            int n = text.length();
+            if (n > ascii.length) {
+                ascii = new byte[Math.max(n, ascii.length * 2)];
+            }
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    mac.update(text.getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                ascii[i] = (byte) c;
+            }
+            mac.update(ascii, 0, n);
+        }
     }
 
     private Mac mac() {

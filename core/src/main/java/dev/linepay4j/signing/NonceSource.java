@@ -32,7 +32,7 @@ public interface NonceSource {
      * @return the source
      */
     static NonceSource uuidV4() {
-        return () -> PerThreadSecureRandom.nextUuid().toString();
+        return () -> PerThreadSecureRandom.nextUuidText();
     }
 
     /**

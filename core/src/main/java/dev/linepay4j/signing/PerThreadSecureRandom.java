@@ -1,11 +1,11 @@
 package dev.linepay4j.signing;
 
+import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.UUID;
 
 /**
- * Random version 4 UUIDs from a strong generator of the calling thread's own, so that threads signing at
+ * Random version 4 UUIDs, as text, from a strong generator of the calling thread's own, so that threads signing at
  * once never wait for each other.
  *
  * <p>Why not {@code UUID.randomUUID()}: it draws from one JVM-wide {@code SecureRandom} behind one
@@ -21,28 +21,48 @@ final class PerThreadSecureRandom {
 
     private static final SecureRandom SEEDS = seeds();
 
-    private static final ThreadLocal<SecureRandom> GENERATOR = ThreadLocal.withInitial(PerThreadSecureRandom::seeded);
+    private static final ThreadLocal<Drawer> DRAWER = ThreadLocal.withInitial(() -> new Drawer(seeded()));
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
     private PerThreadSecureRandom() {
     }
 
     /**
-     * A random UUID, version 4, variant 2, as {@code UUID.randomUUID()} makes it.
+     * A random UUID, version 4, variant 2, as {@code UUID.randomUUID().toString()} writes it: 36 characters,
+     * lower-case hex digits in groups of 8-4-4-4-12.
      *
-     * @return the UUID
+     * @return the UUID's text
      */
-    static UUID nextUuid() {
-        byte[] bytes = new byte[16];
-        GENERATOR.get().nextBytes(bytes);
-        bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);   // version 4
-        bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);   // IETF variant
-        long msb = 0;
-        long lsb = 0;
-        for (int i = 0; i < 8; i++) {
-            msb = (msb << 8) | (bytes[i] & 0xff);
-            lsb = (lsb << 8) | (bytes[i + 8] & 0xff);
+    static String nextUuidText() {
+        return DRAWER.get().next();
+    }
+
+    /** A thread's generator and the two arrays it draws into and writes from, reused for every nonce. */
+    private static final class Drawer {
+
+        private final SecureRandom generator;
+        private final byte[] random = new byte[16];
+        private final byte[] text = new byte[36];
+
+        Drawer(SecureRandom generator) {
+            this.generator = generator;
         }
-        return new UUID(msb, lsb);
+
+        String next() {
+            generator.nextBytes(random);
+            random[6] = (byte) ((random[6] & 0x0f) | 0x40);   // version 4
+            random[8] = (byte) ((random[8] & 0x3f) | 0x80);   // IETF variant
+            int at = 0;
+            for (int i = 0; i < 16; i++) {
+                if (i == 4 || i == 6 || i == 8 || i == 10) {
+                    text[at++] = '-';
+                }
+                text[at++] = HEX[(random[i] >> 4) & 0x0f];
+                text[at++] = HEX[random[i] & 0x0f];
+            }
+            return new String(text, StandardCharsets.ISO_8859_1);
+        }
     }
 
     private static SecureRandom seeds() {

@@ -2,10 +2,12 @@ package dev.linepay4j.spi;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * A neutral HTTP request, as core hands it to an {@link HttpTransport}: the body is the exact bytes
@@ -29,6 +31,8 @@ public final class HttpRequest {
 
     /** The ASCII characters a URI allows, as they are, in a path and a query (RFC 3986 pchar, / and ?). */
     private static final boolean[] URL_CHAR = new boolean[128];
+    /** The content type, the channel id, the two signature headers and one more. */
+    private static final int INITIAL_HEADERS = 6;
 
     static {
         String allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?";
@@ -50,7 +54,7 @@ public final class HttpRequest {
         this.method = b.method;
         this.url = b.url;
         this.uri = b.uri;
-        this.headers = List.copyOf(b.headers);
+        this.headers = b.takeHeaders();
         this.body = b.body;
         this.connectTimeout = b.connectTimeout;
         this.readTimeout = b.readTimeout;
@@ -136,7 +140,8 @@ public final class HttpRequest {
      * @return the value, or empty when absent
      */
     public Optional<String> header(String name) {
-        for (HttpHeader h : headers) {
+        for (int i = 0; i < headers.size(); i++) {
+            HttpHeader h = headers.get(i);
             if (h.hasName(name)) {
                 return Optional.of(h.value());
             }
@@ -194,7 +199,11 @@ public final class HttpRequest {
         private final HttpMethod method;
         private final String url;
         private final URI uri;
-        private final List<HttpHeader> headers = new ArrayList<>(8);
+        // An array rather than a list: build() hands it to the request as is, and a later header() on the same
+        // builder copies it first.
+        private HttpHeader[] headers = new HttpHeader[INITIAL_HEADERS];
+        private int headerCount;
+        private boolean headersShared;
         private byte[] body = NO_BODY;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
@@ -256,13 +265,29 @@ public final class HttpRequest {
         /**
          * Adds a header.
          *
-         * @param name  the name
-         * @param value the value
+         * @param name  the header name
+         * @param value the header value
          * @return this builder
-         * @throws IllegalArgumentException if either part is not allowed in a header
+         * @throws IllegalArgumentException as {@link HttpHeader}'s constructor
          */
         public Builder header(String name, String value) {
-            headers.add(new HttpHeader(name, value));
+            return header(new HttpHeader(name, value));
+        }
+
+        /**
+         * Adds a header made beforehand: a client sends the same fixed headers with every request.
+         *
+         * @param header the header
+         * @return this builder
+         * @throws NullPointerException if header is null
+         */
+        public Builder header(HttpHeader header) {
+            Objects.requireNonNull(header, "header");
+            if (headersShared || headerCount == headers.length) {
+                headers = Arrays.copyOf(headers, Math.max(headers.length, headerCount * 2));
+                headersShared = false;
+            }
+            headers[headerCount++] = header;
             return this;
         }
 
@@ -308,12 +333,40 @@ public final class HttpRequest {
             return new HttpRequest(this);
         }
 
+        private List<HttpHeader> takeHeaders() {
+            headersShared = true;
+            return new HeaderList(headers, headerCount);
+        }
+
         private static Duration positive(Duration d, String name) {
             Objects.requireNonNull(d, name);
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException(name + " must be positive, was " + d);
             }
             return d;
+        }
+    }
+
+    /** The request's headers: a read-only view of the builder's array, which the builder never writes again. */
+    private static final class HeaderList extends AbstractList<HttpHeader> implements RandomAccess {
+
+        private final HttpHeader[] headers;
+        private final int size;
+
+        HeaderList(HttpHeader[] headers, int size) {
+            this.headers = headers;
+            this.size = size;
+        }
+
+        @Override
+        public HttpHeader get(int index) {
+            Objects.checkIndex(index, size);
+            return headers[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 }

@@ -142,6 +142,27 @@ class HmacSha256SignerTest {
     }
 
     @Test
+    void nonAsciiAndLongNoncesAndPathsAreSignedAsTheirUtf8BytesWhateverCameBefore() throws Exception {
+        // One signer, so one reused Mac and scratch array: long, short, non-ASCII and ASCII texts in turn
+        // must each be signed as their own UTF-8 bytes, never with bytes left over from the one before.
+        HmacSha256Signer signer = signer("k3y");
+        String longPath = "/v3/payments/preapprovedPay/" + "r".repeat(150) + "/payment";
+        String[][] cases = {
+            {longPath, "n".repeat(100)},
+            {"/v3/payments/request", "n1"},
+            {"/v3/payments/request", "nonce-é-珍"},
+            {longPath, "n2"},
+            {"/v3/payments/request", "n1"},
+        };
+        byte[] body = "{\"amount\":1}".getBytes(UTF_8);
+        for (String[] c : cases) {
+            String expected = HmacSha256Signer.hmacBase64("k3y".getBytes(UTF_8),
+                    concat("k3y".getBytes(UTF_8), c[0].getBytes(UTF_8), body, c[1].getBytes(UTF_8)));
+            assertThat(signer.signature(SignatureInput.forPost(c[0], body), c[1])).as(c[0] + " " + c[1]).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void concurrentSigningGivesTheSameSignaturesAsSequentialSigning() throws Exception {
         HmacSha256Signer signer = signer("a917ab6a2367b536f8e5a6e2977e06f4");
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -24,6 +24,17 @@ class NonceSourceTest {
     }
 
     @Test
+    void uuidNoncesAreWrittenAsTheJdkWritesAUuid() {
+        NonceSource nonces = NonceSource.uuidV4();
+        for (int i = 0; i < 1000; i++) {
+            String nonce = nonces.next();
+            // Parsed and written again by the JDK: 36 characters, lower-case hex, dashes at 8-4-4-4-12.
+            assertThat(UUID.fromString(nonce).toString()).isEqualTo(nonce);
+            assertThat(nonce).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        }
+    }
+
+    @Test
     void uuidNoncesStayDistinctAndVersion4WhenManyThreadsDrawAtOnce() throws Exception {
         NonceSource nonces = NonceSource.uuidV4();
         Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -54,7 +65,7 @@ class NonceSourceTest {
         int[] ones = new int[128];
         int draws = 4_000;
         for (int i = 0; i < draws; i++) {
-            UUID u = PerThreadSecureRandom.nextUuid();
+            UUID u = UUID.fromString(PerThreadSecureRandom.nextUuidText());
             for (int bit = 0; bit < 64; bit++) {
                 ones[bit] += (int) ((u.getMostSignificantBits() >>> bit) & 1);
                 ones[64 + bit] += (int) ((u.getLeastSignificantBits() >>> bit) & 1);

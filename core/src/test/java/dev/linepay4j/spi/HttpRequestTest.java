@@ -69,4 +69,38 @@ class HttpRequestTest {
         }
         assertThat(accepted).isGreaterThan(1_000);
     }
+
+    @Test
+    void headersKeepTheirOrderAndABuilderUsedAgainNeverChangesARequestItBuilt() {
+        HttpHeader channel = new HttpHeader("X-LINE-ChannelId", "1234567890");
+        HttpRequest.Builder builder = HttpRequest.builder(HttpMethod.POST, BASE, "/v3/payments/request")
+                .header("Content-Type", "application/json").header(channel);
+        for (int i = 0; i < 7; i++) {   // past the builder's first array
+            builder.header("X-Extra-" + i, "v" + i);
+        }
+        HttpRequest first = builder.build();
+        builder.header("X-After", "later");
+        HttpRequest second = builder.build();
+
+        assertThat(first.headers()).hasSize(9);
+        assertThat(first.headers().get(0)).isEqualTo(new HttpHeader("Content-Type", "application/json"));
+        assertThat(first.headers().get(1)).isSameAs(channel);
+        assertThat(first.headers().get(8)).isEqualTo(new HttpHeader("X-Extra-6", "v6"));
+        assertThat(first.header("x-after")).isEmpty();
+        assertThat(second.headers()).hasSize(10).startsWith(first.headers().toArray(HttpHeader[]::new));
+        assertThat(second.header("X-AFTER")).contains("later");
+        assertThat(first.header("x-line-channelid")).contains("1234567890");
+    }
+
+    @Test
+    void theHeadersOfARequestCannotBeChanged() {
+        HttpRequest request = HttpRequest.builder(HttpMethod.GET, BASE, "/v3/payments").header("A", "1").build();
+
+        assertThatThrownBy(() -> request.headers().add(new HttpHeader("B", "2")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> request.headers().set(0, new HttpHeader("B", "2")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> request.headers().get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(request.headers()).containsExactly(new HttpHeader("A", "1"));
+    }
 }

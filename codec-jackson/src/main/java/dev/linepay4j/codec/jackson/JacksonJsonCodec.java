@@ -35,7 +35,9 @@ import java.util.Objects;
 
 /**
  * The {@link JsonCodec} over Jackson's streaming parser and generator ({@code jackson-core} only, no
- * data binding). Immutable and thread-safe: one instance serves a whole client.
+ * data binding). Thread-safe: one instance serves a whole client. Its only state besides its settings is a
+ * small, bounded table of the short values it has read ({@code "0000"}, a currency, an amount), which it
+ * hands out again instead of building equal ones for every answer.
  *
  * <p>Reading refuses, with a {@link JsonReadException} and never a Jackson exception, everything that is
  * not exactly one RFC 8259 value in strict UTF-8, and everything over the {@link JsonLimits}. Numbers are
@@ -59,6 +61,8 @@ public final class JacksonJsonCodec implements JsonCodec {
 
     private final JsonLimits limits;
     private final JsonFactory factory;
+    /** The short values answers repeat, kept across reads (bounded; see {@link ShortValueCache}). */
+    private final ShortValueCache values = new ShortValueCache();
 
     /**
      * Creates a codec. Building the Jackson factory is the costly part, so create one codec and share it.
@@ -148,7 +152,7 @@ public final class JacksonJsonCodec implements JsonCodec {
             throw new JsonReadException(Reason.EMPTY,
                     length == 0 ? "the body is empty" : "the body holds only white space", null);
         }
-        JsonValue root = new TreeReader(parser, limits).read(first);
+        JsonValue root = new TreeReader(parser, limits, values).read(first);
         // Jackson reads a stream of values; one document means nothing but white space after the first.
         if (parser.nextToken() != null) {
             throw new JsonReadException(Reason.SYNTAX, "a second JSON value starts at "

@@ -33,10 +33,12 @@ final class TreeReader {
 
     private final JsonParser parser;
     private final JsonLimits limits;
+    private final ShortValueCache values;
 
-    TreeReader(JsonParser parser, JsonLimits limits) {
+    TreeReader(JsonParser parser, JsonLimits limits, ShortValueCache values) {
         this.parser = parser;
         this.limits = limits;
+        this.values = values;
     }
 
     /**
@@ -48,8 +50,10 @@ final class TreeReader {
      * @throws JsonReadException for a broken limit or a duplicate key
      */
     JsonValue read(JsonToken first) throws IOException {
-        // A plain array as the stack of open containers: most documents nest four or five deep.
-        Open[] open = new Open[8];
+        // Plain arrays as the stack of open containers (a JsonObject.Builder or an OpenArray each) and of
+        // the key each open object waits to fill: most documents nest four or five deep.
+        Object[] open = new Object[8];
+        String[] keys = new String[8];
         int depth = 0;
         JsonToken token = first;
         while (true) {
@@ -62,22 +66,26 @@ final class TreeReader {
                     }
                     if (depth == open.length) {
                         open = Arrays.copyOf(open, depth * 2);
+                        keys = Arrays.copyOf(keys, depth * 2);
                     }
-                    open[depth++] = token == JsonToken.START_OBJECT ? new OpenObject() : new OpenArray();
+                    open[depth++] = token == JsonToken.START_OBJECT ? JsonObject.builder() : new OpenArray();
                     token = next();
                     continue;
                 case FIELD_NAME:
                     // Jackson only gives a FIELD_NAME inside an object.
-                    ((OpenObject) open[depth - 1]).key(key());
+                    keys[depth - 1] = key((JsonObject.Builder) open[depth - 1]);
                     token = next();
                     continue;
                 case END_OBJECT:
+                    value = ((JsonObject.Builder) open[--depth]).build();   // JsonObject.of() when empty
+                    open[depth] = null;
+                    break;
                 case END_ARRAY:
-                    value = open[--depth].close();
+                    value = ((OpenArray) open[--depth]).close();
                     open[depth] = null;
                     break;
                 case VALUE_STRING:
-                    value = JsonString.of(string());
+                    value = string();
                     break;
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
@@ -99,12 +107,16 @@ final class TreeReader {
             if (depth == 0) {
                 return value;
             }
-            open[depth - 1].add(value);
+            Object parent = open[depth - 1];
+            if (parent instanceof OpenArray array) {
+                array.add(value);
+            } else {
+                ((JsonObject.Builder) parent).put(keys[depth - 1], value);
+            }
             token = next();
         }
     }
 
-    /** The next token inside a container, where the end of input is an error. */
     private JsonToken next() throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
@@ -114,23 +126,28 @@ final class TreeReader {
         return token;
     }
 
-    private String key() throws IOException {
+    private String key(JsonObject.Builder object) throws IOException {
         String key = parser.currentName();
         if (key.length() > limits.maxStringLength()) {
             throw refused(Reason.STRING_TOO_LONG, "a key of " + key.length()
                     + " characters is longer than the limit of " + limits.maxStringLength());
         }
+        // Checked here rather than by Jackson's STRICT_DUPLICATE_DETECTION: the builder is needed anyway,
+        // and the message can quote a short excerpt of the key instead of all of it.
+        if (object.has(key)) {
+            throw refused(Reason.SYNTAX, "duplicate key " + JsonString.of(excerpt(key)) + " in an object");
+        }
         return key;
     }
 
-    private String string() throws IOException {
+    private JsonString string() throws IOException {
         // The length first: it needs no String, and a refused string is never built.
         int length = parser.getTextLength();
         if (length > limits.maxStringLength()) {
             throw refused(Reason.STRING_TOO_LONG, "a string of " + length
                     + " characters is longer than the limit of " + limits.maxStringLength());
         }
-        return parser.getText();
+        return values.string(parser.getTextCharacters(), parser.getTextOffset(), length);
     }
 
     private JsonNumber number() throws IOException {
@@ -141,9 +158,8 @@ final class TreeReader {
             throw refused(Reason.NUMBER_TOO_LONG, "a number of " + length
                     + " characters is longer than the limit of " + limits.maxNumberLength());
         }
-        String literal = parser.getText();
         try {
-            return JsonNumber.parse(literal);
+            return values.number(parser.getTextCharacters(), parser.getTextOffset(), length);
         } catch (NumberFormatException e) {
             // Jackson checked the grammar; what is left is an exponent no BigDecimal (hence no JsonNumber)
             // holds, such as 1e2147483648.
@@ -166,48 +182,15 @@ final class TreeReader {
     }
 
     /** A container whose end has not been read yet. */
-    private interface Open {
-
-        void add(JsonValue value);
-
-        JsonValue close();
-    }
-
-    private final class OpenObject implements Open {
-
-        // The object's own builder: the members are put once and handed to the JsonObject without a copy.
-        private final JsonObject.Builder members = JsonObject.builder();
-        private String key;
-
-        void key(String name) {
-            // Checked here rather than by Jackson's STRICT_DUPLICATE_DETECTION: the builder is needed anyway,
-            // and the message can quote a short excerpt of the key instead of all of it.
-            if (members.has(name)) {
-                throw refused(Reason.SYNTAX, "duplicate key " + JsonString.of(excerpt(name)) + " in an object");
-            }
-            key = name;
-        }
-
-        @Override
-        public void add(JsonValue value) {
-            members.put(key, value);
-        }
-
-        @Override
-        public JsonValue close() {
-            return members.build();   // JsonObject.of() when empty
-        }
-    }
-
-    private static final class OpenArray implements Open {
+    /** An array being read. */
+    private static final class OpenArray {
 
         // Most arrays in LINE Pay's answers hold one element (payInfo, packages): it waits in a field, and
         // a list is made only for a second one.
         private JsonValue only;
         private List<JsonValue> elements;
 
-        @Override
-        public void add(JsonValue value) {
+        void add(JsonValue value) {
             if (elements != null) {
                 elements.add(value);
             } else if (only == null) {
@@ -219,8 +202,7 @@ final class TreeReader {
             }
         }
 
-        @Override
-        public JsonValue close() {
+        JsonValue close() {
             return new JsonArray(elements != null ? elements : only != null ? List.of(only) : List.of());
         }
     }

@@ -165,8 +165,11 @@ final class Fields {
         throw wrongKind(key, "an object", v);
     }
 
-    /** The objects of an array member; empty when the member is absent. */
-    List<Fields> objects(String key) {
+    /**
+     * The objects of an array member, each read by {@code read}, as an immutable list; empty when the member
+     * is absent. The list is built once, in the shape the records keep ({@code List.copyOf} of it is itself).
+     */
+    <T> List<T> objects(String key, Function<Fields, T> read) {
         JsonValue v = raw(key);
         if (v == null) {
             return List.of();
@@ -174,14 +177,28 @@ final class Fields {
         if (!(v instanceof JsonArray a)) {
             throw wrongKind(key, "an array", v);
         }
-        List<Fields> list = new ArrayList<>(a.size());
-        for (int i = 0; i < a.size(); i++) {
-            if (!(a.get(i) instanceof JsonObject o)) {
-                throw new WireShapeException(path(key) + "[" + i + "]", "is " + kind(a.get(i)) + ", not an object");
-            }
-            list.add(new Fields(o, null, this, key, i));
+        switch (a.size()) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(read.apply(element(key, a, 0)));
+            case 2:
+                T first = read.apply(element(key, a, 0));
+                return List.of(first, read.apply(element(key, a, 1)));
+            default:
+                List<T> list = new ArrayList<>(a.size());
+                for (int i = 0; i < a.size(); i++) {
+                    list.add(read.apply(element(key, a, i)));
+                }
+                return List.copyOf(list);
         }
-        return list;
+    }
+
+    private Fields element(String key, JsonArray array, int i) {
+        if (!(array.get(i) instanceof JsonObject o)) {
+            throw new WireShapeException(path(key) + "[" + i + "]", "is " + kind(array.get(i)) + ", not an object");
+        }
+        return new Fields(o, null, this, key, i);
     }
 
     private <T> T parseTyped(String key, String s, Function<String, T> parse, String what) {

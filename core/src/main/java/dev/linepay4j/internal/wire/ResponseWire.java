@@ -195,12 +195,7 @@ public final class ResponseWire {
     }
 
     private static PaymentDetails paymentDetails(Fields f) {
-        List<RefundInfo> refunds = new ArrayList<>();
-        for (Fields r : f.objects("refundList")) {
-            refunds.add(new RefundInfo(r.transactionId("refundTransactionId"),
-                    r.optionalString("transactionType").flatMap(TransactionType::fromWire),
-                    r.amountMagnitude("refundAmount"), r.instant("refundTransactionDate")));
-        }
+        List<RefundInfo> refunds = f.objects("refundList", ResponseWire::refundInfo);
         Optional<TransactionType> type = f.optionalString("transactionType").flatMap(TransactionType::fromWire);
         Optional<TransactionId> original = f.optionalTransactionId("originalTransactionId");
         // The entry of a refund transaction (asked for by the refund's own id) carries the refunded amount in
@@ -227,39 +222,49 @@ public final class ResponseWire {
     }
 
     private static List<PayInfo> payInfo(Fields f, boolean magnitude) {
-        List<Fields> payInfo = f.objects("payInfo");
-        List<PayInfo> list = new ArrayList<>(payInfo.size());
-        for (Fields p : payInfo) {
-            list.add(new PayInfo(p.string("method"), magnitude ? p.amountMagnitude("amount") : p.amount("amount"),
-                    p.optionalString("creditCardNickname"),
-                    p.optionalString("creditCardBrand"), p.optionalString("maskedCreditCardNumber")));
-        }
-        return list;
+        return f.objects("payInfo", magnitude ? ResponseWire::refundedPayInfo : ResponseWire::payInfoEntry);
+    }
+
+    private static PayInfo payInfoEntry(Fields p) {
+        return payInfoEntry(p, p.amount("amount"));
+    }
+
+    private static PayInfo refundedPayInfo(Fields p) {
+        return payInfoEntry(p, p.amountMagnitude("amount"));
+    }
+
+    private static PayInfo payInfoEntry(Fields p, Amount amount) {
+        return new PayInfo(p.string("method"), amount, p.optionalString("creditCardNickname"),
+                p.optionalString("creditCardBrand"), p.optionalString("maskedCreditCardNumber"));
+    }
+
+    private static RefundInfo refundInfo(Fields r) {
+        return new RefundInfo(r.transactionId("refundTransactionId"),
+                r.optionalString("transactionType").flatMap(TransactionType::fromWire),
+                r.amountMagnitude("refundAmount"), r.instant("refundTransactionDate"));
     }
 
     private static List<PackageInfo> packages(Fields f) {
-        List<Fields> packages = f.objects("packages");
-        List<PackageInfo> list = new ArrayList<>(packages.size());
-        for (Fields p : packages) {
-            List<Fields> productFields = p.objects("products");
-            List<ProductInfo> products = new ArrayList<>(productFields.size());
-            for (Fields pr : productFields) {
-                products.add(new ProductInfo(pr.optionalString("id"), pr.optionalString("name"),
-                        pr.optionalString("imageUrl"), pr.optionalLong("quantity"), pr.optionalAmount("price"),
-                        pr.optionalAmount("originalPrice")));
-            }
-            // Confirm answers name the v3 fee userFeeAmount, some details answers userFee.
-            Optional<Amount> fee = p.optionalAmount("userFeeAmount").or(() -> p.optionalAmount("userFee"));
-            list.add(new PackageInfo(p.string("id"), p.amount("amount"), fee, p.optionalString("name"), products));
+        return f.objects("packages", ResponseWire::packageInfo);
+    }
+
+    private static PackageInfo packageInfo(Fields p) {
+        // Confirm answers name the v3 fee userFeeAmount, some details answers userFee.
+        Optional<Amount> fee = p.optionalAmount("userFeeAmount");
+        if (fee.isEmpty()) {
+            fee = p.optionalAmount("userFee");
         }
-        return list;
+        return new PackageInfo(p.string("id"), p.amount("amount"), fee, p.optionalString("name"),
+                p.objects("products", ResponseWire::productInfo));
+    }
+
+    private static ProductInfo productInfo(Fields pr) {
+        return new ProductInfo(pr.optionalString("id"), pr.optionalString("name"), pr.optionalString("imageUrl"),
+                pr.optionalLong("quantity"), pr.optionalAmount("price"), pr.optionalAmount("originalPrice"));
     }
 
     private static MerchantReference merchantReference(Fields f) {
-        List<AffiliateCard> cards = new ArrayList<>();
-        for (Fields c : f.objects("affiliateCards")) {
-            cards.add(new AffiliateCard(c.string("cardId"), c.string("cardType")));
-        }
-        return new MerchantReference(cards);
+        return new MerchantReference(f.objects("affiliateCards",
+                c -> new AffiliateCard(c.string("cardId"), c.string("cardType"))));
     }
 }

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Answers' JSON trees, as LINE Pay documents and sends them, to typed results. */
 class ResponseWireTest {
@@ -154,6 +156,42 @@ class ResponseWireTest {
                     + "\"regKey\":\"RK2AE3519XTFXHM\",\"secretThing\":\"hidden\"}"));
 
             assertThat(c.toString()).doesNotContain("RK2AE3519XTFXHM").doesNotContain("hidden").contains("regKey=Optional[********]");
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, 1, 2, 3, 5})
+        void listsOfAnyLengthAreReadInOrderAndCannotBeChanged(int n) {
+            StringBuilder payInfo = new StringBuilder();
+            StringBuilder packages = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                String sep = i == 0 ? "" : ",";
+                payInfo.append(sep).append("{\"method\":\"M").append(i).append("\",\"amount\":").append(10 + i).append('}');
+                packages.append(sep).append("{\"id\":\"p").append(i).append("\",\"amount\":").append(20 + i)
+                        .append(",\"products\":[").append("{\"name\":\"x\"},".repeat(i)).append("{\"name\":\"last\"}]}");
+            }
+            ConfirmResponse c = ResponseWire.confirm(json("{\"orderId\":\"o\",\"transactionId\":1,\"payInfo\":[" + payInfo
+                    + "],\"packages\":[" + packages + "]}"));
+
+            assertThat(c.payInfo()).hasSize(n);
+            assertThat(c.packages()).hasSize(n);
+            for (int i = 0; i < n; i++) {
+                assertThat(c.payInfo().get(i).method()).isEqualTo("M" + i);
+                assertThat(c.payInfo().get(i).amount()).isEqualTo(Amount.of(10 + i));
+                assertThat(c.packages().get(i).id()).isEqualTo("p" + i);
+                assertThat(c.packages().get(i).amount()).isEqualTo(Amount.of(20 + i));
+                assertThat(c.packages().get(i).products()).hasSize(i + 1);
+                assertThat(c.packages().get(i).products().get(i).name()).contains("last");
+            }
+            assertThatThrownBy(() -> c.payInfo().add(c.payInfo().isEmpty() ? null : c.payInfo().get(0)))
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
+        void aThirdElementThatIsNotAnObjectNamesItsIndex() {
+            assertThatThrownBy(() -> ResponseWire.confirm(json("{\"orderId\":\"o\",\"transactionId\":1,"
+                    + "\"payInfo\":[{\"method\":\"A\",\"amount\":1},{\"method\":\"B\",\"amount\":2},7]}")))
+                    .isInstanceOf(WireShapeException.class)
+                    .hasMessage("info.payInfo[2] is a number, not an object");
         }
 
         @Test

@@ -19,6 +19,9 @@ final class Exchanges {
     static final String JSON = "application/json;charset=UTF-8";
     static final String HTML = "text/html;charset=UTF-8";
 
+    /** The exchange attribute holding what writes the request's log line once its status is sent. */
+    static final String LOG_ATTRIBUTE = "dev.linepay4j.sandbox.log";
+
     private Exchanges() {
     }
 
@@ -44,6 +47,10 @@ final class Exchanges {
         }
         // -1 tells the JDK server "no body" and sends Content-Length: 0.
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        // Logged before the body leaves: a caller that has its answer finds the request's line already there.
+        if (ex.getAttribute(LOG_ATTRIBUTE) instanceof Runnable logLine) {
+            logLine.run();
+        }
         if (body.length > 0) {
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);

@@ -65,6 +65,18 @@ final class SandboxHandler implements HttpHandler {
     public void handle(HttpExchange ex) {
         String rawPath = ex.getRequestURI().getRawPath();
         RequestLog line = new RequestLog(clock.instant(), ex.getRequestMethod(), rawPath == null ? "" : rawPath);
+        boolean[] logged = {false};
+        Runnable logLine = () -> {
+            if (!logged[0]) {
+                logged[0] = true;
+                try {
+                    log.accept(line.line(ex.getResponseCode()));
+                } catch (RuntimeException ignored) {
+                    // A broken log sink must not break the sandbox.
+                }
+            }
+        };
+        ex.setAttribute(Exchanges.LOG_ATTRIBUTE, logLine);
         try {
             if (rawPath == null || !rawPath.startsWith("/")) {
                 Exchanges.error(ex, 400, "bad request target");
@@ -81,13 +93,9 @@ final class SandboxHandler implements HttpHandler {
             line.note("sandbox failure: " + e);
             internalError(ex, e);
         } finally {
-            int status = ex.getResponseCode();
+            // Normally written as the answer was sent (Exchanges.send); here when none was (a hang, a failure).
+            logLine.run();
             ex.close();
-            try {
-                log.accept(line.line(status));
-            } catch (RuntimeException ignored) {
-                // A broken log sink must not break the sandbox.
-            }
         }
     }
 

@@ -1,0 +1,100 @@
+package dev.linepay4j.codec.jackson;
+
+import dev.linepay4j.domain.json.JsonNumber;
+import dev.linepay4j.domain.json.JsonString;
+
+/**
+ * The last short strings and number literals read, so that the values every answer repeats
+ * ({@code "0000"}, {@code "Success."}, a payment method, a currency, an amount) are not built again for
+ * each answer. Jackson already does this for keys; this does it for values.
+ *
+ * <p>A fixed table of {@value #SLOTS} slots per kind, indexed by the text's hash, each holding the last
+ * value that fell there: a miss builds the value and takes the slot. Only texts of at most
+ * {@value #MAX_LENGTH} characters are kept, so ids and dates, which change with every answer, never
+ * displace the repeated values, and a hostile answer costs at most one short comparison per value and
+ * a bounded table.
+ *
+ * <p>Shared by every thread of a codec without a lock: a slot is one reference to an immutable value, so a
+ * reader sees either the old value or the new one, and compares its text before using it.
+ */
+final class ShortValueCache {
+
+    /** Longer texts are built each time. */
+    static final int MAX_LENGTH = 16;
+
+    private static final int SLOTS = 256;
+
+    private final JsonString[] strings = new JsonString[SLOTS];
+    private final JsonNumber[] numbers = new JsonNumber[SLOTS];
+
+    /**
+     * The string value of these characters.
+     *
+     * @param chars  a buffer holding the decoded string
+     * @param offset where it starts
+     * @param length how many characters it has
+     * @return a {@link JsonString} of exactly those characters
+     */
+    JsonString string(char[] chars, int offset, int length) {
+        if (length > MAX_LENGTH) {
+            return JsonString.of(new String(chars, offset, length));
+        }
+        int slot = slot(chars, offset, length);
+        JsonString cached = strings[slot];
+        if (cached != null && same(cached.value(), chars, offset, length)) {
+            return cached;
+        }
+        JsonString made = JsonString.of(new String(chars, offset, length));
+        strings[slot] = made;
+        return made;
+    }
+
+    /**
+     * The number of this literal.
+     *
+     * @param chars  a buffer holding the literal as it stood in the input
+     * @param offset where it starts
+     * @param length how many characters it has
+     * @return a {@link JsonNumber} of exactly that literal
+     * @throws NumberFormatException as {@link JsonNumber#parse(String)}
+     */
+    JsonNumber number(char[] chars, int offset, int length) {
+        if (length > MAX_LENGTH) {
+            return JsonNumber.parse(new String(chars, offset, length));
+        }
+        int slot = slot(chars, offset, length);
+        JsonNumber cached = numbers[slot];
+        if (cached != null && same(cached.text(), chars, offset, length)) {
+            return cached;
+        }
+        JsonNumber made = JsonNumber.parse(new String(chars, offset, length));
+        numbers[slot] = made;
+        return made;
+    }
+
+    private static int slot(char[] chars, int offset, int length) {
+        int h = length;
+        for (int i = offset; i < offset + length; i++) {
+            h = 31 * h + chars[i];
+        }
+        return (h ^ (h >>> 16)) & (SLOTS - 1);
+    }
+
+    private static boolean same(String text, char[] chars, int offset, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Names the sizes only: the values are parts of answers. */
+    @Override
+    public String toString() {
+        return "ShortValueCache[" + SLOTS + " slots per kind, up to " + MAX_LENGTH + " characters]";
+    }
+}
