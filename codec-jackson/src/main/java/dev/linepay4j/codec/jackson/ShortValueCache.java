@@ -2,6 +2,7 @@ package dev.linepay4j.codec.jackson;
 
 import dev.linepay4j.domain.json.JsonNumber;
 import dev.linepay4j.domain.json.JsonString;
+import java.util.function.Function;
 
 /**
  * The last short strings and number literals read, so that the values every answer repeats
@@ -36,17 +37,7 @@ final class ShortValueCache {
      * @return a {@link JsonString} of exactly those characters
      */
     JsonString string(char[] chars, int offset, int length) {
-        if (length > MAX_LENGTH) {
-            return JsonString.of(new String(chars, offset, length));
-        }
-        int slot = slot(chars, offset, length);
-        JsonString cached = strings[slot];
-        if (cached != null && same(cached.value(), chars, offset, length)) {
-            return cached;
-        }
-        JsonString made = JsonString.of(new String(chars, offset, length));
-        strings[slot] = made;
-        return made;
+        return kept(strings, chars, offset, length, JsonString::value, JsonString::of);
     }
 
     /**
@@ -59,16 +50,22 @@ final class ShortValueCache {
      * @throws NumberFormatException as {@link JsonNumber#parse(String)}
      */
     JsonNumber number(char[] chars, int offset, int length) {
+        return kept(numbers, chars, offset, length, JsonNumber::text, JsonNumber::parse);
+    }
+
+    /** The value kept in the text's slot when its text is this one; else a new value, which takes the slot. */
+    private static <V> V kept(V[] table, char[] chars, int offset, int length, Function<V, String> textOf,
+                              Function<String, V> make) {
         if (length > MAX_LENGTH) {
-            return JsonNumber.parse(new String(chars, offset, length));
+            return make.apply(new String(chars, offset, length));
         }
         int slot = slot(chars, offset, length);
-        JsonNumber cached = numbers[slot];
-        if (cached != null && same(cached.text(), chars, offset, length)) {
+        V cached = table[slot];
+        if (cached != null && same(textOf.apply(cached), chars, offset, length)) {
             return cached;
         }
-        JsonNumber made = JsonNumber.parse(new String(chars, offset, length));
-        numbers[slot] = made;
+        V made = make.apply(new String(chars, offset, length));
+        table[slot] = made;
         return made;
     }
 
