@@ -11,9 +11,11 @@ import java.util.function.Function;
  *
  * <p>A fixed table of {@value #SLOTS} slots per kind, indexed by the text's hash, each holding the last
  * value that fell there: a miss builds the value and takes the slot. Only texts of at most
- * {@value #MAX_LENGTH} characters are kept, so ids and dates, which change with every answer, never
- * displace the repeated values, and a hostile answer costs at most one short comparison per value and
- * a bounded table.
+ * {@value #MAX_LENGTH} characters are kept: long enough for codes, messages such as {@code "Success."},
+ * methods ({@code "CREDIT_CARD"}), currencies and amounts; short enough that a regKey (15 characters), a
+ * masked card number (16) or a My Code one-time key (18) never outlives its answer here, and that ids and
+ * dates, which change with every answer, never displace the repeated values. A hostile answer costs at most
+ * one short comparison per value and a bounded table.
  *
  * <p>Shared by every thread of a codec without a lock: a slot is one reference to an immutable value, so a
  * reader sees either the old value or the new one, and compares its text before using it.
@@ -21,7 +23,7 @@ import java.util.function.Function;
 final class ShortValueCache {
 
     /** Longer texts are built each time. */
-    static final int MAX_LENGTH = 16;
+    static final int MAX_LENGTH = 12;
 
     private static final int SLOTS = 256;
 

@@ -48,6 +48,17 @@ class ShortValueCacheTest {
     }
 
     @Test
+    void aRegKeyAMaskedCardNumberOrAOneTimeKeyIsNeverKept() {
+        for (String value : new String[] {"RK9A8B7C6D5E4F3", "************1234", "123456789012345678"}) {
+            byte[] answer = ("{\"v\":\"" + value + "\"}").getBytes(StandardCharsets.UTF_8);
+            JsonValue first = ((JsonObject) codec.read(answer)).members().get("v");
+            JsonValue second = ((JsonObject) codec.read(answer)).members().get("v");
+
+            assertThat(second).as(value).isEqualTo(JsonString.of(value)).isNotSameAs(first);
+        }
+    }
+
+    @Test
     void manyDifferentShortValuesSharingSlotsAreEachReadExactly() {
         // Far more values than slots, so slots are taken over again and again; escapes, non-ASCII and
         // surrogate pairs included, and numbers next to strings of the same text.
