@@ -119,4 +119,15 @@ class BenchmarksSmokeTest {
                 + ",\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":" + alloc
                 + ",\"scoreError\":0,\"scoreUnit\":\"B/op\"}}}";
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bare", "transport", "client"})
+    void thePlainLoopCountsCallsAndCpuOnEachSide(String side) throws Exception {
+        List<PlainLoop.Window> windows = PlainLoop.run("apache", side, 2, 0, 1, 1);
+
+        assertThat(windows).singleElement().satisfies(w -> {
+            assertThat(w.callsPerSecond()).isGreaterThan(10);
+            assertThat(w.cpuMicrosPerCall()).isPositive();
+        });
+    }
 }

@@ -1,0 +1,186 @@
+package dev.linepay4j.benchmarks;
+
+import com.sun.management.OperatingSystemMXBean;
+import dev.linepay4j.Environment;
+import dev.linepay4j.LinePay;
+import dev.linepay4j.spi.HttpRequest;
+import dev.linepay4j.spi.HttpTransport;
+import dev.linepay4j.spi.HttpTransportProvider;
+import dev.linepay4j.spi.TransportSettings;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The loopback comparison without JMH, to tell the transport's share from linepay4j's: callers post the
+ * confirm in a loop to a {@link CannedHttpServer}, through the bare HTTP library ({@code bare}), through the
+ * linepay4j transport alone given the client's request ({@code transport}), or through the whole client
+ * ({@code client}); calls and the process's CPU time are counted over a few windows. The README's "plain
+ * harness" figures come from it.
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar dev.linepay4j.benchmarks.PlainLoop apache transport 64
+ * # arguments: transport, bare|transport|client, callers, [seconds compiling first on 2 threads = 15],
+ * #            [windows = 3], [seconds per window = 5]
+ * }</pre>
+ */
+public final class PlainLoop {
+
+    private PlainLoop() {
+    }
+
+    /** One window: calls per second, and CPU time of the whole process per call. */
+    record Window(double callsPerSecond, double cpuMicrosPerCall) {
+
+        @Override
+        public String toString() {
+            return String.format("%,.0f calls/s, %.1f µs of CPU per call", callsPerSecond, cpuMicrosPerCall);
+        }
+    }
+
+    /**
+     * Runs one comparison and prints each window.
+     *
+     * @param args transport, side, callers, then optionally compile-first seconds, windows, window seconds
+     * @throws Exception if the server cannot start or a thread is interrupted
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: PlainLoop <okhttp|apache|jdk> <bare|transport|client> <callers>"
+                    + " [compile-first seconds] [windows] [seconds per window]");
+            System.exit(2);
+        }
+        int callers = Integer.parseInt(args[2]);
+        int compileFirst = args.length > 3 ? Integer.parseInt(args[3]) : 15;
+        int windows = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 5;
+        for (Window w : run(args[0], args[1], callers, compileFirst, windows, seconds)) {
+            System.out.printf("%s %s, %d callers: %s%n", args[0], args[1], callers, w);
+        }
+    }
+
+    /**
+     * Starts a server, posts to it as asked, and stops everything.
+     *
+     * @param transport    {@code okhttp}, {@code apache} or {@code jdk}
+     * @param side         {@code bare}, {@code transport} or {@code client}
+     * @param callers      threads calling at once
+     * @param compileFirst seconds of calling on two threads before the callers start
+     * @param windows      how many windows to count
+     * @param seconds      how long each window is
+     * @return the windows, in order
+     * @throws Exception if the server cannot start or a thread is interrupted
+     */
+    static List<Window> run(String transport, String side, int callers, int compileFirst, int windows, int seconds)
+            throws Exception {
+        try (CannedHttpServer server = CannedHttpServer.start(Fixture.CONFIRM_ANSWER);
+             LinePay client = LinePay.builder().channelId(Fixture.CHANNEL_ID).channelSecret(Fixture.CHANNEL_SECRET)
+                     .environment(Environment.custom(server.baseUri())).transport(transport).codec("jackson").build()) {
+            HttpRequest sent = recordedConfirm(server);
+            AutoCloseable resource;
+            Runnable call;
+            switch (side) {
+                case "bare": {
+                    BareClient bare = BareClient.of(transport, sent.uri(), sent.headers(), sent.body());
+                    resource = bare;
+                    call = bare::post;
+                    break;
+                }
+                case "transport": {
+                    HttpTransport alone = provider(transport).create(TransportSettings.defaults());
+                    resource = alone;
+                    call = () -> alone.send(sent);
+                    break;
+                }
+                case "client":
+                    resource = () -> { };
+                    call = () -> client.confirm(Fixture.TRANSACTION_ID, Fixture.CONFIRM);
+                    break;
+                default:
+                    throw new IllegalArgumentException("side must be bare, transport or client, was " + side);
+            }
+            try (resource) {
+                loop(call, 2, TimeUnit.SECONDS.toNanos(compileFirst));
+                return measure(call, callers, windows, seconds);
+            }
+        }
+    }
+
+    /** The request the client sends for the benchmark's confirm, taken over a recording transport. */
+    private static HttpRequest recordedConfirm(CannedHttpServer server) {
+        InMemoryTransport recording = InMemoryTransport.recording(Fixture.CONFIRM_ANSWER);
+        try (LinePay recorder = LinePay.builder().channelId(Fixture.CHANNEL_ID).channelSecret(Fixture.CHANNEL_SECRET)
+                .environment(Environment.custom(server.baseUri())).transport(recording).codec("jackson").build()) {
+            recorder.confirm(Fixture.TRANSACTION_ID, Fixture.CONFIRM);
+        }
+        return recording.last();
+    }
+
+    private static HttpTransportProvider provider(String id) {
+        for (HttpTransportProvider p : ServiceLoader.load(HttpTransportProvider.class)) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("no transport with id " + id);
+    }
+
+    /** Calls on {@code threads} threads until {@code nanos} have passed. */
+    private static void loop(Runnable call, int threads, long nanos) throws InterruptedException {
+        long end = System.nanoTime() + nanos;
+        List<Thread> started = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    call.run();
+                }
+            }, "compile-first-" + i);
+            t.start();
+            started.add(t);
+        }
+        for (Thread t : started) {
+            t.join();
+        }
+    }
+
+    private static List<Window> measure(Runnable call, int callers, int windows, int seconds)
+            throws InterruptedException {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        AtomicBoolean stop = new AtomicBoolean();
+        LongAdder calls = new LongAdder();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            Thread t = new Thread(() -> {
+                while (!stop.get()) {
+                    call.run();
+                    calls.increment();
+                }
+            }, "caller-" + i);
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        List<Window> result = new ArrayList<>();
+        try {
+            for (int w = 0; w < windows; w++) {
+                calls.reset();
+                long cpu = os.getProcessCpuTime();
+                long start = System.nanoTime();
+                Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+                long n = Math.max(1, calls.sum());
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                result.add(new Window(n / elapsed, (os.getProcessCpuTime() - cpu) / 1e3 / n));
+            }
+        } finally {
+            stop.set(true);
+            for (Thread t : threads) {
+                t.join(TimeUnit.SECONDS.toMillis(10));
+            }
+        }
+        return result;
+    }
+}
