@@ -129,6 +129,7 @@ public final class ApacheHttpTransport implements HttpTransport {
     private final CloseableHttpClient classic;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Object asyncLock = new Object();
+    private final RequestTargets targets = new RequestTargets();
     private volatile AsyncSide async;
 
     /**
@@ -239,8 +240,8 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     // ---- classic ------------------------------------------------------------------------------
 
-    private static BasicClassicHttpRequest toClassic(HttpRequest request) {
-        BasicClassicHttpRequest classic = new BasicClassicHttpRequest(request.method().name(), request.uri());
+    private BasicClassicHttpRequest toClassic(HttpRequest request) {
+        BasicClassicHttpRequest classic = targets.classic(request);
         copyHeaders(request, classic);
         if (request.method() != HttpMethod.GET) {
             // No ContentType on the entity: the caller's Content-Type header is sent as given, and
@@ -299,8 +300,8 @@ public final class ApacheHttpTransport implements HttpTransport {
         return side;
     }
 
-    private static BasicRequestProducer toAsync(HttpRequest request) {
-        BasicHttpRequest head = new BasicHttpRequest(request.method().name(), request.uri());
+    private BasicRequestProducer toAsync(HttpRequest request) {
+        BasicHttpRequest head = targets.head(request);
         copyHeaders(request, head);
         AsyncEntityProducer entity = request.method() == HttpMethod.GET ? null
                 : new BasicAsyncEntityProducer(request.body(), null); // no ContentType: see toClassic

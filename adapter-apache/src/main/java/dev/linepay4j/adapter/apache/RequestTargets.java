@@ -1,0 +1,80 @@
+package dev.linepay4j.adapter.apache;
+
+import dev.linepay4j.spi.HttpRequest;
+import java.net.URI;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
+import org.apache.hc.core5.net.URIAuthority;
+
+/**
+ * Makes HttpClient's requests from the request's URL text, parsing its scheme and authority once per base
+ * instead of parsing the whole URL into a {@link URI} for every call: a client sends every request to the
+ * same base, so only the path and query change.
+ *
+ * <p>The result is what HttpClient's own {@code new BasicClassicHttpRequest(method, uri)} makes: the same
+ * scheme, the authority from the URI's raw user info, host and port, and the raw path with its query. A URL
+ * with no path, or a path that starts with {@code //} (which HttpClient refuses), goes through the URI as
+ * before. Thread-safe: the one base kept is an immutable value behind a volatile reference.
+ */
+final class RequestTargets {
+
+    /** The last base seen: everything in a URL before its path. */
+    private record Base(String prefix, String scheme, URIAuthority authority) {
+    }
+
+    private volatile Base last;
+
+    /**
+     * The classic (blocking) request for this request's method and URL, without headers or body.
+     *
+     * @param request the request
+     * @return HttpClient's request
+     */
+    BasicClassicHttpRequest classic(HttpRequest request) {
+        String url = request.url();
+        Base base = base(request, url);
+        String method = request.method().name();
+        return base == null ? new BasicClassicHttpRequest(method, request.uri())
+                : new BasicClassicHttpRequest(method, base.scheme(), base.authority(), url.substring(base.prefix().length()));
+    }
+
+    /**
+     * The async request head for this request's method and URL, without headers.
+     *
+     * @param request the request
+     * @return HttpClient's request head
+     */
+    BasicHttpRequest head(HttpRequest request) {
+        String url = request.url();
+        Base base = base(request, url);
+        String method = request.method().name();
+        return base == null ? new BasicHttpRequest(method, request.uri())
+                : new BasicHttpRequest(method, base.scheme(), base.authority(), url.substring(base.prefix().length()));
+    }
+
+    /** The base of this URL, parsed once per base; null when the URL must go through the URI instead. */
+    private Base base(HttpRequest request, String url) {
+        Base base = last;
+        if (base != null && url.startsWith(base.prefix()) && startsPath(url, base.prefix().length())) {
+            return base;
+        }
+        int authorityStart = url.indexOf("://");
+        int pathStart = authorityStart < 0 ? -1 : url.indexOf('/', authorityStart + 3);
+        if (pathStart < 0 || !startsPath(url, pathStart)) {
+            return null;
+        }
+        URI uri = request.uri();
+        if (uri.getHost() == null) {
+            return null;
+        }
+        base = new Base(url.substring(0, pathStart), uri.getScheme(),
+                new URIAuthority(uri.getRawUserInfo(), uri.getHost(), uri.getPort()));
+        last = base;
+        return base;
+    }
+
+    /** A path at {@code at}: one slash, not two (HttpClient refuses a path that begins with {@code //}). */
+    private static boolean startsPath(String url, int at) {
+        return at < url.length() && url.charAt(at) == '/' && (at + 1 == url.length() || url.charAt(at + 1) != '/');
+    }
+}
