@@ -2,6 +2,7 @@ package dev.linepay4j.adapter.apache;
 
 import dev.linepay4j.spi.HttpRequest;
 import java.net.URI;
+import java.util.function.BiFunction;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.net.URIAuthority;
@@ -31,11 +32,7 @@ final class RequestTargets {
      * @return HttpClient's request
      */
     BasicClassicHttpRequest classic(HttpRequest request) {
-        String url = request.url();
-        Base base = base(request, url);
-        String method = request.method().name();
-        return base == null ? new BasicClassicHttpRequest(method, request.uri())
-                : new BasicClassicHttpRequest(method, base.scheme(), base.authority(), url.substring(base.prefix().length()));
+        return make(request, BasicClassicHttpRequest::new, BasicClassicHttpRequest::new);
     }
 
     /**
@@ -45,11 +42,21 @@ final class RequestTargets {
      * @return HttpClient's request head
      */
     BasicHttpRequest head(HttpRequest request) {
+        return make(request, BasicHttpRequest::new, BasicHttpRequest::new);
+    }
+
+    /** HttpClient's constructor from a method, a scheme, an authority and a path with its query. */
+    @FunctionalInterface
+    private interface FromParts<T> {
+        T make(String method, String scheme, URIAuthority authority, String path);
+    }
+
+    private <T> T make(HttpRequest request, FromParts<T> fromParts, BiFunction<String, URI, T> fromUri) {
         String url = request.url();
         Base base = base(request, url);
         String method = request.method().name();
-        return base == null ? new BasicHttpRequest(method, request.uri())
-                : new BasicHttpRequest(method, base.scheme(), base.authority(), url.substring(base.prefix().length()));
+        return base == null ? fromUri.apply(method, request.uri())
+                : fromParts.make(method, base.scheme(), base.authority(), url.substring(base.prefix().length()));
     }
 
     /** The base of this URL, parsed once per base; null when the URL must go through the URI instead. */
