@@ -3,7 +3,7 @@
 # (with the client/bare ratios).
 #
 #   benchmarks/run.sh short            about 10 seconds per benchmark (25 with 64 callers), 9 minutes in all
-#   benchmarks/run.sh full             two forks, more iterations, about 30 minutes: the README's numbers
+#   benchmarks/run.sh full             two forks (four with one caller), more iterations, about 30 minutes: the README's numbers
 #   benchmarks/run.sh build            only build benchmarks/target/benchmarks.jar
 #   benchmarks/run.sh short InMemory   any further arguments go to JMH (a benchmark regexp, -p transport=jdk...)
 #
@@ -34,13 +34,14 @@ case "$mode" in
     exit 0 ;;
   # The warm-up is long because a 2-core machine compiles slowly: C2 needs 5 to 8 seconds before the
   # client's call stops getting faster, and a shorter warm-up measures the JIT rather than the library.
-  # With 64 callers each trial also runs its operation on two threads for 15 s first (LoopbackBenchmark's
-  # compileFirst): 128 busy threads leave the compiler too little CPU to get there at all.
+  # With 64 callers each trial also runs its operation on two threads (renewed every 50 ms) for 15 s first
+  # (LoopbackBenchmark's compileFirst): 128 busy threads leave the compiler too little CPU to get there at all.
   short)
     # -f 1: one fork; 5 warm-up and 3 measured iterations of 1 s each
     opts=(-f 1 -wi 5 -w 1s -i 3 -r 1s) ;;
   full)
-    opts=(-f 2 -wi 8 -w 1s -i 5 -r 1s) ;;
+    # Forks as each benchmark class says: two, and four with one caller (LoopbackOneCaller)
+    opts=(-wi 8 -w 1s -i 5 -r 1s) ;;
   *)
     echo "usage: benchmarks/run.sh [short|full|build] [JMH arguments...]" >&2
     exit 2 ;;

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -37,6 +38,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * answer plus the envelope read; the typed mapping is the rest of the full call.
  */
 @BenchmarkMode(Mode.AverageTime)
+@Fork(2)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Benchmark)
 public class InMemoryBenchmark {

@@ -34,7 +34,7 @@ public abstract class LoopbackBenchmark {
     /** One server, one client and one bare client of a transport, shared by every caller. */
     public abstract static class Loopback {
 
-        /** How long {@link #compileFirst} runs the operation on two threads. */
+        /** How long {@link #compileFirst} runs the operation. */
         static final int COMPILE_FIRST_SECONDS = 15;
 
         CannedHttpServer server;
@@ -83,16 +83,17 @@ public abstract class LoopbackBenchmark {
         }
 
         /**
-         * With more callers than cores, runs the benchmark's own operation on two threads for
-         * {@value #COMPILE_FIRST_SECONDS} s before JMH's warm-up starts.
+         * With more callers than cores, runs the benchmark's own operation on two threads at a time for
+         * {@value #COMPILE_FIRST_SECONDS} s before JMH's warm-up starts ({@link CompileFirst}).
          *
          * <p>Why: with 64 callers and the server's 64 threads on a 2-core machine, the JIT's compiler threads
          * get a sliver of the CPU, and a path takes minutes instead of seconds to reach its compiled steady
          * state; the longer path (linepay4j's) takes longest. Measured with a plain harness: after 15 s on
          * 64 threads the client's okhttp confirm was still getting faster at a third of the bare client's
          * throughput, and after 15 s on two threads first it ran at once at its steady rate, near the bare
-         * client's. Both sides of every ratio get the same treatment: each trial compiles the operation it
-         * measures, the bare one as much as the client.
+         * client's. The threads are renewed as they compile, because JMH's 64 callers are new threads
+         * (see {@link CompileFirst}). Both sides of every ratio get the same treatment: each trial compiles
+         * the operation it measures, the bare one as much as the client.
          */
         void compileFirst(BenchmarkParams params) {
             if (params.getThreads() <= 2) {
@@ -103,24 +104,7 @@ public abstract class LoopbackBenchmark {
                     : name.endsWith("AsyncClient") ? this::clientAsync
                     : name.endsWith("SyncBare") ? this::bareSync
                     : this::bareAsync;
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(COMPILE_FIRST_SECONDS);
-            Thread[] threads = new Thread[2];
-            for (int i = 0; i < threads.length; i++) {
-                threads[i] = new Thread(() -> {
-                    while (System.nanoTime() < end) {
-                        op.run();
-                    }
-                }, "compile-first-" + i);
-                threads[i].start();
-            }
-            for (Thread t : threads) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while compiling first", e);
-                }
-            }
+            CompileFirst.run(op, COMPILE_FIRST_SECONDS);
         }
 
         /** Closes both clients and the server. */

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.linepay4j.benchmarks.PlainLoop apache transport 64
- * # arguments: transport, bare|transport|client, callers, [seconds compiling first on 2 threads = 15],
+ * # arguments: transport, bare|transport|client, callers, [seconds compiling first (CompileFirst) = 15],
  * #            [windows = 3], [seconds per window = 5]
  * }</pre>
  */
@@ -69,7 +69,7 @@ public final class PlainLoop {
      * @param transport    {@code okhttp}, {@code apache} or {@code jdk}
      * @param side         {@code bare}, {@code transport} or {@code client}
      * @param callers      threads calling at once
-     * @param compileFirst seconds of calling on two threads before the callers start
+     * @param compileFirst seconds of calling on two renewed threads ({@link CompileFirst}) before the callers start
      * @param windows      how many windows to count
      * @param seconds      how long each window is
      * @return the windows, in order
@@ -104,7 +104,7 @@ public final class PlainLoop {
                     throw new IllegalArgumentException("side must be bare, transport or client, was " + side);
             }
             try (resource) {
-                loop(call, 2, TimeUnit.SECONDS.toNanos(compileFirst));
+                CompileFirst.run(call, compileFirst);
                 return measure(call, callers, windows, seconds);
             }
         }
@@ -127,24 +127,6 @@ public final class PlainLoop {
             }
         }
         throw new IllegalArgumentException("no transport with id " + id);
-    }
-
-    /** Calls on {@code threads} threads until {@code nanos} have passed. */
-    private static void loop(Runnable call, int threads, long nanos) throws InterruptedException {
-        long end = System.nanoTime() + nanos;
-        List<Thread> started = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    call.run();
-                }
-            }, "compile-first-" + i);
-            t.start();
-            started.add(t);
-        }
-        for (Thread t : started) {
-            t.join();
-        }
     }
 
     private static List<Window> measure(Runnable call, int callers, int windows, int seconds)

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -27,6 +28,7 @@ import org.openjdk.jmh.annotations.Threads;
  * thread, the call takes a few microseconds; started cold, it takes several times that.
  */
 @BenchmarkMode(Mode.Throughput)
+@Fork(2)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(64)
 @State(Scope.Benchmark)

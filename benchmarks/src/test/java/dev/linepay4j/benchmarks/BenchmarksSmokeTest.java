@@ -1,6 +1,7 @@
 package dev.linepay4j.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.linepay4j.codec.jackson.JacksonJsonCodec;
 import dev.linepay4j.domain.response.ConfirmResponse;
@@ -118,6 +119,29 @@ class BenchmarksSmokeTest {
                 + (name.startsWith("InMemory") ? "ns/op" : "ops/s") + "\"}"
                 + ",\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":" + alloc
                 + ",\"scoreError\":0,\"scoreUnit\":\"B/op\"}}}";
+    }
+
+    @Test
+    void theVirtualThreadsLoopMeasuresConfirmsOnAPoolsThreads() throws Exception {
+        List<VirtualThreadsLoop.Round> rounds = VirtualThreadsLoop.run("platform", 2, 2_000);
+
+        assertThat(rounds).hasSize(2).allSatisfy(r -> {
+            assertThat(r.microsPerCall()).isPositive();
+            // A confirm allocates a few kilobytes; zero would mean the count missed the pool's threads.
+            assertThat(r.bytesPerCall()).isBetween(1_000L, 100_000L);
+        });
+    }
+
+    @Test
+    void theVirtualThreadsLoopSaysWhenTheJavaIsTooOldForVirtualThreads() throws Exception {
+        if (Runtime.version().feature() >= 21) {
+            assertThat(VirtualThreadsLoop.run("virtual", 1, 100)).singleElement()
+                    .satisfies(r -> assertThat(r.bytesPerCall()).isPositive());
+        } else {
+            assertThatThrownBy(() -> VirtualThreadsLoop.run("virtual", 1, 100))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("virtual threads need Java 21");
+        }
     }
 
     @ParameterizedTest

@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import javax.crypto.Mac;
 import javax.crypto.ShortBufferException;
@@ -21,9 +20,10 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code channelSecret + apiPath + payload + nonce}, where the payload is the query string without
  * {@code ?} for GET and the exact body bytes for POST.
  *
- * <p>The key is prepared once, when the signer is created; each signature then takes the spare keyed
- * {@link Mac} the previous signature left (a finished {@code Mac} is back in its keyed initial state), or,
- * when another thread holds it, clones a ready one: never a lookup of the algorithm or a new key set-up.
+ * <p>The key is prepared once, when the signer is created; each signature then takes a spare keyed
+ * {@link Mac} an earlier signature left (a finished {@code Mac} is back in its keyed initial state), or,
+ * when none is at hand, clones a ready one: never a lookup of the algorithm or a new key set-up. The
+ * spares are kept in a few slots, not per thread, so virtual threads reuse them too.
  *
  * <pre>{@code
  * RequestSigner signer = HmacSha256Signer.create(ChannelSecret.of(secret), NonceSource.uuidV4());
@@ -43,8 +43,8 @@ public final class HmacSha256Signer implements RequestSigner {
     private final byte[] secretPrefix;
     private final SecretKeySpec key;
     private final Mac prototype;
-    /** A keyed Mac no signature is using; empty while one is (another thread then clones the prototype). */
-    private final AtomicReference<Slot> spare = new AtomicReference<>();
+    /** Keyed Macs and their arrays, each used by one signature at a time. */
+    private final Spares<Slot> spares = new Spares<>(() -> new Slot(mac()));
     private final NonceSource nonces;
 
     private HmacSha256Signer(ChannelSecret secret, NonceSource nonces) {
@@ -91,13 +91,9 @@ public final class HmacSha256Signer implements RequestSigner {
      * @return the Base64 text of {@code X-LINE-Authorization}
      */
     public String signature(SignatureInput input, String nonce) {
-        // Taken, not shared: getAndSet gives this thread the only reference until it puts the slot back.
-        Slot slot = spare.getAndSet(null);
-        if (slot == null) {
-            slot = new Slot(mac());
-        }
+        Slot slot = spares.take();
         String signature = slot.sign(secretPrefix, input, nonce);
-        spare.set(slot);
+        spares.putBack(slot);
         return signature;
     }
 

@@ -26,13 +26,14 @@ public interface NonceSource {
 
     /**
      * Random UUIDs (version 4) from cryptographically strong generators: the default, as LINE Pay's
-     * own samples use. Unlike {@code UUID.randomUUID()}, each thread draws from a generator of its own
-     * (seeded once from the JDK's DRBG), so that many threads signing at once never queue behind one lock.
+     * own samples use. Unlike {@code UUID.randomUUID()}, a thread draws from a generator no other thread
+     * holds meanwhile (a few are kept, each seeded once from the JDK's DRBG), so that many threads signing
+     * at once never queue behind one lock, and virtual threads do not seed a new one for every nonce.
      *
      * @return the source
      */
     static NonceSource uuidV4() {
-        return () -> PerThreadSecureRandom.nextUuidText();
+        return () -> RandomUuids.nextUuidText();
     }
 
     /**

@@ -65,7 +65,7 @@ class NonceSourceTest {
         int[] ones = new int[128];
         int draws = 4_000;
         for (int i = 0; i < draws; i++) {
-            UUID u = UUID.fromString(PerThreadSecureRandom.nextUuidText());
+            UUID u = UUID.fromString(RandomUuids.nextUuidText());
             for (int bit = 0; bit < 64; bit++) {
                 ones[bit] += (int) ((u.getMostSignificantBits() >>> bit) & 1);
                 ones[64 + bit] += (int) ((u.getLeastSignificantBits() >>> bit) & 1);

@@ -5,27 +5,29 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
- * Random version 4 UUIDs, as text, from a strong generator of the calling thread's own, so that threads signing at
- * once never wait for each other.
+ * Random version 4 UUIDs, as text, from strong generators that threads take in turn without waiting for
+ * each other.
  *
  * <p>Why not {@code UUID.randomUUID()}: it draws from one JVM-wide {@code SecureRandom} behind one
  * monitor. With 64 callers on 2 cores the thread holding it is often descheduled, and a profile of the
  * loopback benchmark showed callers blocked on that monitor for five times the measured time; a few
- * generators behind a lock each only moved the queue. Here each thread has a {@code SHA1PRNG} seeded,
- * once, with 32 bytes from a shared DRBG: the only lock is taken when a thread makes its first nonce, and
- * no thread reads the system's entropy source again after the first.
+ * generators behind a lock each only moved the queue. Here a thread takes a {@code SHA1PRNG} from
+ * {@link Spares}, which no other thread then holds, and puts it back: about one per thread for platform
+ * threads, and shared by virtual threads, which would otherwise seed a new one for every nonce. Each is
+ * seeded, once, with 32 bytes from a shared DRBG: the only lock is taken when a generator is made, and the
+ * system's entropy source is not read again after the first.
  */
-final class PerThreadSecureRandom {
+final class RandomUuids {
 
     private static final int SEED_BYTES = 32;
 
     private static final SecureRandom SEEDS = seeds();
 
-    private static final ThreadLocal<Drawer> DRAWER = ThreadLocal.withInitial(() -> new Drawer(seeded()));
+    private static final Spares<Drawer> DRAWERS = new Spares<>(() -> new Drawer(seeded()));
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
-    private PerThreadSecureRandom() {
+    private RandomUuids() {
     }
 
     /**
@@ -35,10 +37,13 @@ final class PerThreadSecureRandom {
      * @return the UUID's text
      */
     static String nextUuidText() {
-        return DRAWER.get().next();
+        Drawer drawer = DRAWERS.take();
+        String text = drawer.next();
+        DRAWERS.putBack(drawer);
+        return text;
     }
 
-    /** A thread's generator and the two arrays it draws into and writes from, reused for every nonce. */
+    /** A generator and the two arrays it draws into and writes from, reused for every nonce. */
     private static final class Drawer {
 
         private final SecureRandom generator;
@@ -79,7 +84,7 @@ final class PerThreadSecureRandom {
             SEEDS.nextBytes(seed);
         }
         try {
-            // Seeded before its first use, a SHA1PRNG draws on that seed alone: no entropy read per thread.
+            // Seeded before its first use, a SHA1PRNG draws on that seed alone: no entropy read per generator.
             SecureRandom generator = SecureRandom.getInstance("SHA1PRNG");
             generator.setSeed(seed);
             return generator;
