@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import dev.linepay4j.Environment;
 import dev.linepay4j.LinePay;
 import dev.linepay4j.spi.HttpRequest;
+import dev.linepay4j.spi.HttpResponse;
 import dev.linepay4j.spi.HttpTransport;
 import dev.linepay4j.spi.HttpTransportProvider;
 import dev.linepay4j.spi.TransportSettings;
@@ -11,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -19,8 +21,10 @@ import java.util.concurrent.atomic.LongAdder;
  * The loopback comparison without JMH, to tell the transport's share from linepay4j's: callers post the
  * confirm in a loop to a {@link CannedHttpServer}, through the bare HTTP library ({@code bare}), through the
  * linepay4j transport alone given the client's request ({@code transport}), or through the whole client
- * ({@code client}); calls and the process's CPU time are counted over a few windows. The README's "plain
- * harness" figures come from it.
+ * ({@code client}); calls and the process's CPU time are counted over a few windows. On the client side the
+ * transport (the one the client would find by id, with the same settings) also times its sends, so that each
+ * window says how long a call spent outside them: linepay4j's own work, on a thread just back from the
+ * network. The README's "plain harness" figures come from it.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.linepay4j.benchmarks.PlainLoop apache transport 64
@@ -33,12 +37,18 @@ public final class PlainLoop {
     private PlainLoop() {
     }
 
-    /** One window: calls per second, and CPU time of the whole process per call. */
-    record Window(double callsPerSecond, double cpuMicrosPerCall) {
+    /**
+     * One window: calls per second, CPU time of the whole process per call and, on the client side, the
+     * wall time per call spent outside the transport's {@code send}: linepay4j's own work, as it runs on a
+     * caller just back from waiting for the network ({@code NaN} on the other sides).
+     */
+    record Window(double callsPerSecond, double cpuMicrosPerCall, double ownMicrosPerCall) {
 
         @Override
         public String toString() {
-            return String.format("%,.0f calls/s, %.1f µs of CPU per call", callsPerSecond, cpuMicrosPerCall);
+            String own = Double.isNaN(ownMicrosPerCall) ? ""
+                    : String.format(", %.1f µs per call outside the transport's send", ownMicrosPerCall);
+            return String.format("%,.0f calls/s, %.1f µs of CPU per call%s", callsPerSecond, cpuMicrosPerCall, own);
         }
     }
 
@@ -77,12 +87,11 @@ public final class PlainLoop {
      */
     static List<Window> run(String transport, String side, int callers, int compileFirst, int windows, int seconds)
             throws Exception {
-        try (CannedHttpServer server = CannedHttpServer.start(Fixture.CONFIRM_ANSWER);
-             LinePay client = LinePay.builder().channelId(Fixture.CHANNEL_ID).channelSecret(Fixture.CHANNEL_SECRET)
-                     .environment(Environment.custom(server.baseUri())).transport(transport).codec("jackson").build()) {
+        try (CannedHttpServer server = CannedHttpServer.start(Fixture.CONFIRM_ANSWER)) {
             HttpRequest sent = recordedConfirm(server);
             AutoCloseable resource;
             Runnable call;
+            Split split = null;
             switch (side) {
                 case "bare": {
                     BareClient bare = BareClient.of(transport, sent.uri(), sent.headers(), sent.body());
@@ -96,16 +105,29 @@ public final class PlainLoop {
                     call = () -> alone.send(sent);
                     break;
                 }
-                case "client":
-                    resource = () -> { };
-                    call = () -> client.confirm(Fixture.TRANSACTION_ID, Fixture.CONFIRM);
+                case "client": {
+                    // The transport the client would find by id, with the same settings, timing its sends.
+                    Split timed = new Split(provider(transport).create(TransportSettings.defaults()));
+                    LinePay client = LinePay.builder().channelId(Fixture.CHANNEL_ID).channelSecret(Fixture.CHANNEL_SECRET)
+                            .environment(Environment.custom(server.baseUri())).transport(timed).codec("jackson").build();
+                    resource = () -> {
+                        client.close();
+                        timed.close();
+                    };
+                    call = () -> {
+                        long start = System.nanoTime();
+                        client.confirm(Fixture.TRANSACTION_ID, Fixture.CONFIRM);
+                        timed.callNanos.add(System.nanoTime() - start);
+                    };
+                    split = timed;
                     break;
+                }
                 default:
                     throw new IllegalArgumentException("side must be bare, transport or client, was " + side);
             }
             try (resource) {
                 CompileFirst.run(call, compileFirst);
-                return measure(call, callers, windows, seconds);
+                return measure(call, callers, windows, seconds, split);
             }
         }
     }
@@ -129,7 +151,48 @@ public final class PlainLoop {
         throw new IllegalArgumentException("no transport with id " + id);
     }
 
-    private static List<Window> measure(Runnable call, int callers, int windows, int seconds)
+    /** A transport that times its sends, and the client's calls around them. */
+    private static final class Split implements HttpTransport {
+
+        private final HttpTransport inner;
+        private final LongAdder sendNanos = new LongAdder();
+        private final LongAdder callNanos = new LongAdder();
+
+        Split(HttpTransport inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public HttpResponse send(HttpRequest request) {
+            long start = System.nanoTime();
+            try {
+                return inner.send(request);
+            } finally {
+                sendNanos.add(System.nanoTime() - start);
+            }
+        }
+
+        @Override
+        public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
+            return inner.sendAsync(request);
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+
+        void reset() {
+            sendNanos.reset();
+            callNanos.reset();
+        }
+
+        double outsideSendMicros(long calls) {
+            return (callNanos.sum() - sendNanos.sum()) / 1e3 / calls;
+        }
+    }
+
+    private static List<Window> measure(Runnable call, int callers, int windows, int seconds, Split split)
             throws InterruptedException {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         AtomicBoolean stop = new AtomicBoolean();
@@ -150,12 +213,16 @@ public final class PlainLoop {
         try {
             for (int w = 0; w < windows; w++) {
                 calls.reset();
+                if (split != null) {
+                    split.reset();
+                }
                 long cpu = os.getProcessCpuTime();
                 long start = System.nanoTime();
                 Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
                 long n = Math.max(1, calls.sum());
                 double elapsed = (System.nanoTime() - start) / 1e9;
-                result.add(new Window(n / elapsed, (os.getProcessCpuTime() - cpu) / 1e3 / n));
+                result.add(new Window(n / elapsed, (os.getProcessCpuTime() - cpu) / 1e3 / n,
+                        split == null ? Double.NaN : split.outsideSendMicros(n)));
             }
         } finally {
             stop.set(true);

@@ -152,6 +152,12 @@ class BenchmarksSmokeTest {
         assertThat(windows).singleElement().satisfies(w -> {
             assertThat(w.callsPerSecond()).isGreaterThan(10);
             assertThat(w.cpuMicrosPerCall()).isPositive();
+            if (side.equals("client")) {
+                // Building, signing, reading and mapping take some time; never as long as a whole call.
+                assertThat(w.ownMicrosPerCall()).isPositive().isLessThan(1e6 / w.callsPerSecond() * 2);
+            } else {
+                assertThat(w.ownMicrosPerCall()).isNaN();
+            }
         });
     }
 }
