@@ -185,8 +185,9 @@ public final class ApacheHttpTransport implements HttpTransport {
             side.track(result, request);
             Thread caller = Thread.currentThread();
             AtomicBoolean submitting = new AtomicBoolean(true);
+            HttpClientContext context = context(request);
             Future<HttpResponse> exchange = side.client.execute(toAsync(request),
-                    new CappedResponseConsumer(settings.maxResponseBytes()), context(request),
+                    new CappedResponseConsumer(settings.maxResponseBytes()), context,
                     new FutureCallback<>() {
                         @Override
                         public void completed(HttpResponse response) {
@@ -211,6 +212,7 @@ public final class ApacheHttpTransport implements HttpTransport {
             result.whenComplete((response, failure) -> {
                 if (result.isCancelled()) {
                     exchange.cancel(true);
+                    AbandonedExchanges.discard(context);   // in case the cancel reached a finished stage
                 }
             });
         } catch (RuntimeException e) {
@@ -335,6 +337,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                             .setIoThreadCount(Math.min(MAX_IO_THREADS, Runtime.getRuntime().availableProcessors()))
                             .build())
                     .setThreadFactory(new DefaultThreadFactory("linepay4j-apache-io", true))
+                    .addExecInterceptorFirst(AbandonedExchanges.NAME, new AbandonedExchanges())
                     .setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()))
                     .disableAutomaticRetries()
                     .disableRedirectHandling()

@@ -45,6 +45,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -389,7 +390,9 @@ class ApacheHttpTransportTest {
         assertEquals(List.of(), started);
     }
 
-    @Test
+    // Repeated: about one run in fifty once lost the cancel in HttpClient (see AbandonedExchanges), and the
+    // connection stayed with the hanging exchange. Twenty runs take about half a second.
+    @RepeatedTest(20)
     void cancellingTheFutureAbandonsTheExchange() throws Exception {
         HttpTransport transport = transport(TransportSettings.defaults().withMaxConnections(1));
         CompletableFuture<?> inFlight = occupyTheOnlyConnection(transport, Path.ASYNC);
