@@ -1,18 +1,9 @@
 package dev.linepay4j.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
-import dev.linepay4j.Environment;
-import dev.linepay4j.LinePay;
-import dev.linepay4j.spi.HttpRequest;
-import dev.linepay4j.spi.HttpResponse;
-import dev.linepay4j.spi.HttpTransport;
-import dev.linepay4j.spi.HttpTransportProvider;
-import dev.linepay4j.spi.TransportSettings;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -88,111 +79,18 @@ public final class PlainLoop {
     static List<Window> run(String transport, String side, int callers, int compileFirst, int windows, int seconds)
             throws Exception {
         try (CannedHttpServer server = CannedHttpServer.start(Fixture.CONFIRM_ANSWER)) {
-            HttpRequest sent = recordedConfirm(server);
-            AutoCloseable resource;
-            Runnable call;
-            Split split = null;
-            switch (side) {
-                case "bare": {
-                    BareClient bare = BareClient.of(transport, sent.uri(), sent.headers(), sent.body());
-                    resource = bare;
-                    call = bare::post;
-                    break;
-                }
-                case "transport": {
-                    HttpTransport alone = provider(transport).create(TransportSettings.defaults());
-                    resource = alone;
-                    call = () -> alone.send(sent);
-                    break;
-                }
-                case "client": {
-                    // The transport the client would find by id, with the same settings, timing its sends.
-                    Split timed = new Split(provider(transport).create(TransportSettings.defaults()));
-                    LinePay client = LinePay.builder().channelId(Fixture.CHANNEL_ID).channelSecret(Fixture.CHANNEL_SECRET)
-                            .environment(Environment.custom(server.baseUri())).transport(timed).codec("jackson").build();
-                    resource = () -> {
-                        client.close();
-                        timed.close();
-                    };
-                    call = () -> {
-                        long start = System.nanoTime();
-                        client.confirm(Fixture.TRANSACTION_ID, Fixture.CONFIRM);
-                        timed.callNanos.add(System.nanoTime() - start);
-                    };
-                    split = timed;
-                    break;
-                }
-                default:
-                    throw new IllegalArgumentException("side must be bare, transport or client, was " + side);
-            }
-            try (resource) {
-                CompileFirst.run(call, compileFirst);
-                return measure(call, callers, windows, seconds, split);
-            }
-        }
-    }
-
-    /** The request the client sends for the benchmark's confirm, taken over a recording transport. */
-    private static HttpRequest recordedConfirm(CannedHttpServer server) {
-        InMemoryTransport recording = InMemoryTransport.recording(Fixture.CONFIRM_ANSWER);
-        try (LinePay recorder = LinePay.builder().channelId(Fixture.CHANNEL_ID).channelSecret(Fixture.CHANNEL_SECRET)
-                .environment(Environment.custom(server.baseUri())).transport(recording).codec("jackson").build()) {
-            recorder.confirm(Fixture.TRANSACTION_ID, Fixture.CONFIRM);
-        }
-        return recording.last();
-    }
-
-    private static HttpTransportProvider provider(String id) {
-        for (HttpTransportProvider p : ServiceLoader.load(HttpTransportProvider.class)) {
-            if (p.id().equals(id)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("no transport with id " + id);
-    }
-
-    /** A transport that times its sends, and the client's calls around them. */
-    private static final class Split implements HttpTransport {
-
-        private final HttpTransport inner;
-        private final LongAdder sendNanos = new LongAdder();
-        private final LongAdder callNanos = new LongAdder();
-
-        Split(HttpTransport inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public HttpResponse send(HttpRequest request) {
-            long start = System.nanoTime();
+            LoopSides.Side opened = LoopSides.open(transport, side, false, server, LoopSides.recordedConfirm(server));
             try {
-                return inner.send(request);
+                CompileFirst.run(opened.call(), compileFirst);
+                return measure(opened.call(), callers, windows, seconds, opened.split());
             } finally {
-                sendNanos.add(System.nanoTime() - start);
+                opened.resource().close();
             }
-        }
-
-        @Override
-        public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
-            return inner.sendAsync(request);
-        }
-
-        @Override
-        public void close() {
-            inner.close();
-        }
-
-        void reset() {
-            sendNanos.reset();
-            callNanos.reset();
-        }
-
-        double outsideSendMicros(long calls) {
-            return (callNanos.sum() - sendNanos.sum()) / 1e3 / calls;
         }
     }
 
-    private static List<Window> measure(Runnable call, int callers, int windows, int seconds, Split split)
+    private static List<Window> measure(Runnable call, int callers, int windows, int seconds,
+                                        LoopSides.Split split)
             throws InterruptedException {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         AtomicBoolean stop = new AtomicBoolean();

@@ -84,6 +84,34 @@ public record HttpHeader(String name, String value) {
         return name.equalsIgnoreCase(other);
     }
 
+    /**
+     * Whether the HTTP client itself writes this header from the connection and the body: {@code Connection},
+     * {@code Content-Length}, {@code Expect}, {@code Host}, {@code Transfer-Encoding} and {@code Upgrade}, in
+     * any case. A transport leaves these out of what it hands its HTTP client: a caller's copy could
+     * contradict the client's own framing of the body.
+     *
+     * @return true for one of the six headers an HTTP client owns
+     */
+    public boolean isWrittenByHttpClient() {
+        // By length first: every request asks this of each of its headers, and most are none of the six.
+        switch (name.length()) {
+            case 4:
+                return name.equalsIgnoreCase("host");
+            case 6:
+                return name.equalsIgnoreCase("expect");
+            case 7:
+                return name.equalsIgnoreCase("upgrade");
+            case 10:
+                return name.equalsIgnoreCase("connection");
+            case 14:
+                return name.equalsIgnoreCase("content-length");
+            case 17:
+                return name.equalsIgnoreCase("transfer-encoding");
+            default:
+                return false;
+        }
+    }
+
     /** A plain loop rather than {@code chars().allMatch}: every request builds several headers. */
     private static boolean isToken(String name) {
         if (name.isEmpty()) {

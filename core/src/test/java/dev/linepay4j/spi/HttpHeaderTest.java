@@ -26,6 +26,19 @@ class HttpHeaderTest {
         assertThatThrownBy(() -> new HttpHeader(name, "v")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Host", "host", "Expect", "Upgrade", "CONNECTION", "Content-Length", "transfer-encoding"})
+    void theSixFramingHeadersAreTheHttpClients(String name) {
+        assertThat(new HttpHeader(name, "x").isWrittenByHttpClient()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Content-Type", "X-LINE-ChannelId", "Hosts", "Expects", "Upgrades", "Keep-Alive",
+        "X-Content-Length", "Transfer-Encodings", "Hos"})
+    void otherHeadersAreTheCallers(String name) {
+        assertThat(new HttpHeader(name, "x").isWrittenByHttpClient()).isFalse();
+    }
+
     @Test
     void receivedHeadersAreMadeSafeInsteadOfRefused() {
         assertThat(HttpHeader.received("Server", "caf\u00e9\r\n")).contains(new HttpHeader("Server", "caf???"));

@@ -20,9 +20,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -110,14 +108,6 @@ import org.apache.hc.core5.util.Timeout;
  * }</pre>
  */
 public final class ApacheHttpTransport implements HttpTransport {
-
-    /**
-     * Headers HttpClient derives itself from the message (framing, target, connection management);
-     * sending a caller's copy as well would duplicate or contradict them, and HttpClient refuses a
-     * request that already carries Content-Length or Transfer-Encoding.
-     */
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host",
-            "transfer-encoding", "upgrade");
 
     /** LINE Pay traffic is a few small exchanges at a time; two dispatchers multiplex hundreds of them. */
     private static final int MAX_IO_THREADS = 2;
@@ -417,7 +407,7 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     private static void copyHeaders(HttpRequest request, org.apache.hc.core5.http.HttpRequest target) {
         for (HttpHeader h : request.headers()) {
-            if (!RESTRICTED.contains(h.name().toLowerCase(Locale.ROOT))) {
+            if (!h.isWrittenByHttpClient()) {
                 target.addHeader(h.name(), h.value());
             }
         }

@@ -66,8 +66,15 @@ final class RequestTargets {
             return base;
         }
         int authorityStart = url.indexOf("://");
-        int pathStart = authorityStart < 0 ? -1 : url.indexOf('/', authorityStart + 3);
-        if (pathStart < 0 || !startsPath(url, pathStart)) {
+        if (authorityStart < 0) {
+            return null;
+        }
+        // The authority ends at the first of / ? #: a slash inside a query after no path is not the path.
+        int pathStart = authorityStart + 3;
+        while (pathStart < url.length() && "/?#".indexOf(url.charAt(pathStart)) < 0) {
+            pathStart++;
+        }
+        if (!startsPath(url, pathStart)) {
             return null;
         }
         URI uri = request.uri();

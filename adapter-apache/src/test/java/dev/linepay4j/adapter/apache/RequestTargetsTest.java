@@ -22,6 +22,7 @@ class RequestTargetsTest {
         "https://api-pay.line.me",
         "https://api-pay.line.me/",
         "https://api-pay.line.me/?a=1",
+        "https://api-pay.line.me?a=/b",
     };
 
     @Test

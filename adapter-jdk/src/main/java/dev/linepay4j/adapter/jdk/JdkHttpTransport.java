@@ -17,8 +17,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -44,9 +42,6 @@ import javax.net.ssl.SSLHandshakeException;
  * }</pre>
  */
 public final class JdkHttpTransport implements HttpTransport {
-
-    /** Headers the JDK client sets itself and refuses from callers. */
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     private final TransportSettings settings;
     private final ExecutorService executor;
@@ -133,7 +128,7 @@ public final class JdkHttpTransport implements HttpTransport {
             b.version(HttpClient.Version.HTTP_1_1);
         }
         for (HttpHeader h : request.headers()) {
-            if (!RESTRICTED.contains(h.name().toLowerCase(Locale.ROOT))) {
+            if (!h.isWrittenByHttpClient()) {
                 b.header(h.name(), h.value());
             }
         }

@@ -17,8 +17,6 @@ import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -62,10 +60,6 @@ import okhttp3.Response;
  */
 public final class OkHttpTransport implements HttpTransport {
 
-    /** Framing and connection headers OkHttp derives itself; a caller's copy could desynchronise the body. */
-    private static final Set<String> TRANSPORT_OWNED = Set.of("connection", "content-length", "expect", "host",
-            "transfer-encoding", "upgrade");
-
     /**
      * Idle connections are dropped well before the five minutes after which NAT gateways and load
      * balancers commonly forget them: with retries off, a silently dead pooled connection would turn a
@@ -78,6 +72,7 @@ public final class OkHttpTransport implements HttpTransport {
     private final ConnectionPool pool;
     private final Dispatcher dispatcher;
     private final OkHttpClient client;
+    private final RequestUrls urls = new RequestUrls();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -204,12 +199,12 @@ public final class OkHttpTransport implements HttpTransport {
         return call;
     }
 
-    private static Request toOkHttp(HttpRequest request) {
+    private Request toOkHttp(HttpRequest request) {
         Request.Builder b = new Request.Builder()
-                .url(request.url())
+                .url(urls.of(request.url()))
                 .tag(HttpRequest.class, request);
         for (HttpHeader h : request.headers()) {
-            if (!TRANSPORT_OWNED.contains(h.name().toLowerCase(Locale.ROOT))) {
+            if (!h.isWrittenByHttpClient()) {
                 b.addHeader(h.name(), h.value());
             }
         }

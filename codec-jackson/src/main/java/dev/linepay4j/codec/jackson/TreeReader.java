@@ -181,7 +181,6 @@ final class TreeReader {
                 + location.getByteOffset() + ")";
     }
 
-    /** A container whose end has not been read yet. */
     /** An array being read. */
     private static final class OpenArray {
 

@@ -165,6 +165,34 @@ public abstract class HttpTransportContract {
     }
 
     @Test
+    void framingHeadersFromTheCallerAreLeftToTheHttpClient() {
+        byte[] body = "{\"amount\":100}".getBytes(UTF_8);
+
+        HttpResponse response = transport.send(request(HttpMethod.POST, "/v3/payments/request")
+                .header("Content-Type", "application/json")
+                .header("content-length", "999")
+                .header("Transfer-Encoding", "chunked")
+                .header("HOST", "attacker.example")
+                .header("Connection", "close")
+                .header("Expect", "100-continue")
+                .header("Upgrade", "h2c")
+                .header("X-LINE-ChannelId", "1234567890")
+                .body(body)
+                .build());
+
+        assertEquals(200, response.status());
+        Received received = server.received().get(0);
+        assertArrayEquals(body, received.body());
+        assertEquals(String.valueOf(body.length), received.header("Content-Length").orElseThrow(),
+                "the body's own length, not the caller's");
+        assertFalse(received.header("Transfer-Encoding").isPresent(), "a second framing would contradict the first");
+        assertEquals(server.uri("/").getAuthority(), received.header("Host").orElseThrow());
+        assertFalse(received.header("Upgrade").isPresent());
+        assertFalse(received.header("Expect").isPresent());
+        assertEquals("1234567890", received.header("X-LINE-ChannelId").orElseThrow());
+    }
+
+    @Test
     void responseStatusHeadersAndBodyComeBackWhole() {
         byte[] body = "{\"returnCode\":\"0000\",\"returnMessage\":\"成功\"}".getBytes(UTF_8);
         script = request -> Reply.of(200, Map.of("Content-Type", "application/json;charset=UTF-8", "X-Request-Id", "abc-123"), body);
