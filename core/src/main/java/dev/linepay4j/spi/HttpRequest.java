@@ -43,6 +43,7 @@ public final class HttpRequest {
 
     private final HttpMethod method;
     private final String url;
+    private final int pathStart;
     /** Parsed from {@link #url} when first asked for: most transports never need a {@code URI}. */
     private volatile URI uri;
     private final List<HttpHeader> headers;
@@ -53,6 +54,7 @@ public final class HttpRequest {
     private HttpRequest(Builder b) {
         this.method = b.method;
         this.url = b.url;
+        this.pathStart = pathStart(b.url);
         this.uri = b.uri;
         this.headers = b.takeHeaders();
         this.body = b.body;
@@ -175,6 +177,30 @@ public final class HttpRequest {
      */
     public Duration readTimeout() {
         return readTimeout;
+    }
+
+    /**
+     * Where the path begins in {@link #url()}: everything before it is the URL's origin (scheme, {@code ://},
+     * user info, host and port), the same for every request a client sends. A transport whose HTTP client
+     * parses URLs can parse each origin once and only the rest per request.
+     *
+     * @return the index of the path's {@code /}; -1 when no path follows the authority (the URL ends there, or a
+     *         query or fragment follows) or the path starts with {@code //}, which a parser could take for an
+     *         authority
+     */
+    public int pathStart() {
+        return pathStart;
+    }
+
+    /** The builder accepts absolute http(s) URLs only, so there is always a "://". */
+    private static int pathStart(String url) {
+        int at = url.indexOf("://") + 3;
+        while (at < url.length() && "/?#".indexOf(url.charAt(at)) < 0) {
+            at++;
+        }
+        boolean oneSlash = at < url.length() && url.charAt(at) == '/'
+                && (at + 1 == url.length() || url.charAt(at + 1) != '/');
+        return oneSlash ? at : -1;
     }
 
     /**

@@ -40,6 +40,23 @@ class HttpHeaderTest {
     }
 
     @Test
+    void aRequestSaysWhereItsPathBegins() {
+        assertThat(HttpRequest.builder(HttpMethod.POST, URI.create("https://api-pay.line.me"),
+                "/v3/payments/1/confirm").build().pathStart()).isEqualTo("https://api-pay.line.me".length());
+        assertThat(HttpRequest.builder(HttpMethod.POST, URI.create("http://127.0.0.1:8080/prefix/"),
+                "/v3/payments?orderId=a/b").build().pathStart()).isEqualTo("http://127.0.0.1:8080".length());
+        assertThat(pathStart("https://user:pw@[::1]:8443/v3")).isEqualTo("https://user:pw@[::1]:8443".length());
+        assertThat(pathStart("https://api-pay.line.me/")).isEqualTo("https://api-pay.line.me".length());
+        assertThat(pathStart("https://api-pay.line.me")).isEqualTo(-1);
+        assertThat(pathStart("https://api-pay.line.me?a=/b")).isEqualTo(-1);
+        assertThat(pathStart("https://api-pay.line.me//v3/payments")).isEqualTo(-1);
+    }
+
+    private static int pathStart(String url) {
+        return HttpRequest.builder(HttpMethod.GET, URI.create(url)).build().pathStart();
+    }
+
+    @Test
     void receivedHeadersAreMadeSafeInsteadOfRefused() {
         assertThat(HttpHeader.received("Server", "caf\u00e9\r\n")).contains(new HttpHeader("Server", "caf???"));
         assertThat(HttpHeader.received("Bad Name", "v")).isEmpty();

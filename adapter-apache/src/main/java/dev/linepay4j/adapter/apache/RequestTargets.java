@@ -61,21 +61,13 @@ final class RequestTargets {
 
     /** The base of this URL, parsed once per base; null when the URL must go through the URI instead. */
     private Base base(HttpRequest request, String url) {
+        int pathStart = request.pathStart();
+        if (pathStart < 0) {
+            return null;
+        }
         Base base = last;
-        if (base != null && url.startsWith(base.prefix()) && startsPath(url, base.prefix().length())) {
+        if (base != null && base.prefix().length() == pathStart && url.startsWith(base.prefix())) {
             return base;
-        }
-        int authorityStart = url.indexOf("://");
-        if (authorityStart < 0) {
-            return null;
-        }
-        // The authority ends at the first of / ? #: a slash inside a query after no path is not the path.
-        int pathStart = authorityStart + 3;
-        while (pathStart < url.length() && "/?#".indexOf(url.charAt(pathStart)) < 0) {
-            pathStart++;
-        }
-        if (!startsPath(url, pathStart)) {
-            return null;
         }
         URI uri = request.uri();
         if (uri.getHost() == null) {
@@ -85,10 +77,5 @@ final class RequestTargets {
                 new URIAuthority(uri.getRawUserInfo(), uri.getHost(), uri.getPort()));
         last = base;
         return base;
-    }
-
-    /** A path at {@code at}: one slash, not two (HttpClient refuses a path that begins with {@code //}). */
-    private static boolean startsPath(String url, int at) {
-        return at < url.length() && url.charAt(at) == '/' && (at + 1 == url.length() || url.charAt(at + 1) != '/');
     }
 }

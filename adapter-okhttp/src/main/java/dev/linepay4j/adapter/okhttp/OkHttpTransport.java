@@ -201,7 +201,7 @@ public final class OkHttpTransport implements HttpTransport {
 
     private Request toOkHttp(HttpRequest request) {
         Request.Builder b = new Request.Builder()
-                .url(urls.of(request.url()))
+                .url(urls.of(request))
                 .tag(HttpRequest.class, request);
         for (HttpHeader h : request.headers()) {
             if (!h.isWrittenByHttpClient()) {

@@ -1,5 +1,6 @@
 package dev.linepay4j.adapter.okhttp;
 
+import dev.linepay4j.spi.HttpRequest;
 import okhttp3.HttpUrl;
 
 /**
@@ -8,12 +9,12 @@ import okhttp3.HttpUrl;
  * canonicalisation of a host name (its IDN mapping) was the largest part of building a request in a profile
  * of the loopback benchmark.
  *
- * <p>The rest of the URL, an absolute path with its query, is resolved against the kept origin with
- * {@link HttpUrl#resolve(String)}, which parses it exactly as {@link HttpUrl#get(String)} parses the same
- * characters in the whole URL and copies the origin's scheme, user info, host and port. A URL whose
- * authority is not followed by a single {@code /} (no path, a bare query, a path starting {@code //}) is
- * parsed whole, as before. Thread-safe: the one origin kept is an immutable value behind a volatile
- * reference.
+ * <p>The request says where its path begins ({@link HttpRequest#pathStart()}). The rest of the URL, an
+ * absolute path with its query, is resolved against the kept origin with {@link HttpUrl#resolve(String)},
+ * which parses it exactly as {@link HttpUrl#get(String)} parses the same characters in the whole URL and
+ * copies the origin's scheme, user info, host and port. A URL with no path after its authority, or a path
+ * starting {@code //}, is parsed whole, as before. Thread-safe: the one origin kept is an immutable value
+ * behind a volatile reference.
  */
 final class RequestUrls {
 
@@ -24,45 +25,30 @@ final class RequestUrls {
     private volatile Origin last;
 
     /**
-     * OkHttp's URL for this text.
+     * OkHttp's URL for this request.
      *
-     * @param url an absolute http or https URL
-     * @return the parsed URL, equal to {@code HttpUrl.get(url)}
+     * @param request the request
+     * @return the parsed URL, equal to {@code HttpUrl.get(request.url())}
      * @throws IllegalArgumentException if OkHttp cannot parse the URL
      */
-    HttpUrl of(String url) {
+    HttpUrl of(HttpRequest request) {
+        String url = request.url();
+        int pathStart = request.pathStart();
+        if (pathStart < 0) {
+            return HttpUrl.get(url);
+        }
         Origin origin = last;
-        if (origin == null || !url.startsWith(origin.prefix()) || !startsPath(url, origin.prefix().length())) {
-            origin = originOf(url);
-            if (origin == null) {
-                return HttpUrl.get(url);
+        if (origin == null || origin.prefix().length() != pathStart || !url.startsWith(origin.prefix())) {
+            String prefix = url.substring(0, pathStart);
+            HttpUrl parsed = HttpUrl.parse(prefix);
+            if (parsed == null) {
+                return HttpUrl.get(url);   // let get() say what is wrong
             }
+            origin = new Origin(prefix, parsed);
             last = origin;
         }
-        HttpUrl resolved = origin.url().resolve(url.substring(origin.prefix().length()));
+        HttpUrl resolved = origin.url().resolve(url.substring(pathStart));
         // resolve() answers null where get() would throw: let get() say what is wrong.
         return resolved != null ? resolved : HttpUrl.get(url);
-    }
-
-    /** The origin of this URL; null when it has no path right after its authority. */
-    private static Origin originOf(String url) {
-        int authority = url.indexOf("://");
-        if (authority < 0) {
-            return null;
-        }
-        int end = authority + 3;
-        while (end < url.length() && "/\\?#".indexOf(url.charAt(end)) < 0) {
-            end++;
-        }
-        if (!startsPath(url, end)) {
-            return null;
-        }
-        HttpUrl parsed = HttpUrl.parse(url.substring(0, end));
-        return parsed == null ? null : new Origin(url.substring(0, end), parsed);
-    }
-
-    /** An absolute path at {@code at}: one slash, not two (two would start an authority). */
-    private static boolean startsPath(String url, int at) {
-        return at < url.length() && url.charAt(at) == '/' && (at + 1 == url.length() || url.charAt(at + 1) != '/');
     }
 }
