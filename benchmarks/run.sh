@@ -50,8 +50,11 @@ esac
 build_if_needed
 result="benchmarks/target/jmh-$mode.json"
 echo "== $(nproc) cores; $(java -version 2>&1 | head -1)"
-# The same heap for every fork, so that the GC's sizing is not part of the comparison.
-java -jar "$jar" "${opts[@]}" -prof gc -jvmArgsAppend "-Xms2g -Xmx2g" -rf json -rff "$result" "$@"
+# The same heap for every fork, so that the GC's sizing is not part of the comparison, and touched before
+# main (AlwaysPreTouch): otherwise a fork spends its whole run on its first pass through the heap, and every
+# 4 KB a call allocates costs a page fault (the kernel zeroing a fresh page), which a long-running service
+# pays only in its first seconds. It charged the side that allocates more: one more fault per confirm.
+java -jar "$jar" "${opts[@]}" -prof gc -jvmArgsAppend "-Xms2g -Xmx2g -XX:+AlwaysPreTouch" -rf json -rff "$result" "$@"
 echo
 echo "== the same results as tables (markdown), from $result"
 java -cp "$jar" dev.linepay4j.benchmarks.Report "$result"

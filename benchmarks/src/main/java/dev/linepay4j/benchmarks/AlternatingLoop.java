@@ -10,10 +10,10 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The loopback comparison with the sides taking turns in one JVM: bare, transport and client (see
- * {@link LoopSides}) post to the same {@link CannedHttpServer} in one-second windows, in the order
- * bare-transport-client then client-transport-bare, for a number of rounds, and each side's throughput is
- * divided by the bare client's in the same round. A JMH ratio divides two forks run minutes apart, and on a
+ * The loopback comparison with the sides taking turns in one JVM: bare, transport, protocol and client (see
+ * {@link LoopSides}) post to the same {@link CannedHttpServer} in one-second windows, in that order and then
+ * the other way round, for a number of rounds, and each side's throughput is divided by the bare client's in
+ * the same round. A JMH ratio divides two forks run minutes apart, and on a
  * shared 2-core machine the same code moves 10–25% between them; here the machine's drift falls on both
  * sides of each ratio alike, and the quartiles over the rounds say how far one ratio can be trusted.
  *
@@ -40,7 +40,7 @@ public final class AlternatingLoop {
     /**
      * One side over all rounds.
      *
-     * @param side                 bare, transport, client or busy
+     * @param side                 bare, transport, protocol, client or busy
      * @param medianCallsPerSecond the median of its windows
      * @param medianRatio          the median, over the rounds, of its throughput over the bare client's
      * @param lowerQuartile        the first quartile of those ratios
@@ -89,14 +89,14 @@ public final class AlternatingLoop {
      * @param windowMillis  how long each window is
      * @param busyMicros    microseconds of spinning for the fourth side; 0 for no fourth side
      * @param compileFirst  seconds of calling each side on two renewed threads ({@link CompileFirst}) first
-     * @return bare, transport, client and perhaps busy, in that order
+     * @return bare, transport, protocol, client and perhaps busy, in that order
      * @throws Exception if the server cannot start or a thread is interrupted
      */
     static List<Result> run(String transport, boolean async, int callers, int rounds, int windowMillis,
                             int busyMicros, int compileFirst) throws Exception {
         try (CannedHttpServer server = CannedHttpServer.start(Fixture.CONFIRM_ANSWER)) {
             var sent = LoopSides.recordedConfirm(server);
-            List<String> names = new ArrayList<>(List.of("bare", "transport", "client"));
+            List<String> names = new ArrayList<>(List.of("bare", "transport", "protocol", "client"));
             List<LoopSides.Side> sides = new ArrayList<>();
             try {
                 for (String name : names) {

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The loopback comparison without JMH, to tell the transport's share from linepay4j's: callers post the
  * confirm in a loop to a {@link CannedHttpServer}, through the bare HTTP library ({@code bare}), through the
- * linepay4j transport alone given the client's request ({@code transport}), or through the whole client
+ * linepay4j transport alone given the client's request ({@code transport}), through the transport with only
+ * the signing and parsing any LINE Pay client must do ({@code protocol}), or through the whole client
  * ({@code client}); calls and the process's CPU time are counted over a few windows. On the client side the
  * transport (the one the client would find by id, with the same settings) also times its sends, so that each
  * window says how long a call spent outside them: linepay4j's own work, on a thread just back from the
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.linepay4j.benchmarks.PlainLoop apache transport 64
- * # arguments: transport, bare|transport|client, callers, [seconds compiling first (CompileFirst) = 15],
+ * # arguments: transport, bare|transport|protocol|client, callers, [seconds compiling first (CompileFirst) = 15],
  * #            [windows = 3], [seconds per window = 5]
  * }</pre>
  */
@@ -51,7 +52,7 @@ public final class PlainLoop {
      */
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: PlainLoop <okhttp|apache|jdk> <bare|transport|client> <callers>"
+            System.err.println("usage: PlainLoop <okhttp|apache|jdk> <bare|transport|protocol|client> <callers>"
                     + " [compile-first seconds] [windows] [seconds per window]");
             System.exit(2);
         }
@@ -68,7 +69,7 @@ public final class PlainLoop {
      * Starts a server, posts to it as asked, and stops everything.
      *
      * @param transport    {@code okhttp}, {@code apache} or {@code jdk}
-     * @param side         {@code bare}, {@code transport} or {@code client}
+     * @param side         {@code bare}, {@code transport}, {@code protocol} or {@code client} (see {@link LoopSides})
      * @param callers      threads calling at once
      * @param compileFirst seconds of calling on two renewed threads ({@link CompileFirst}) before the callers start
      * @param windows      how many windows to count

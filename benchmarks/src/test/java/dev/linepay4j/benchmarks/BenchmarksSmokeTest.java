@@ -150,7 +150,7 @@ class BenchmarksSmokeTest {
         List<AlternatingLoop.Result> results = AlternatingLoop.run("okhttp", async, 2, 2, 200, 5, 0);
 
         assertThat(results).extracting(AlternatingLoop.Result::side)
-                .containsExactly("bare", "transport", "client", "busy 5 µs");
+                .containsExactly("bare", "transport", "protocol", "client", "busy 5 µs");
         assertThat(results.get(0).medianRatio()).isEqualTo(1.0);
         assertThat(results).allSatisfy(r -> {
             assertThat(r.medianCallsPerSecond()).isGreaterThan(10);
@@ -159,7 +159,7 @@ class BenchmarksSmokeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bare", "transport", "client"})
+    @ValueSource(strings = {"bare", "transport", "protocol", "client"})
     void thePlainLoopCountsCallsAndCpuOnEachSide(String side) throws Exception {
         List<PlainLoop.Window> windows = PlainLoop.run("apache", side, 2, 0, 1, 1);
 

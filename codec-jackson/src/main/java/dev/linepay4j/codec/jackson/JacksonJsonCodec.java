@@ -17,7 +17,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import dev.linepay4j.domain.json.JsonArray;
 import dev.linepay4j.domain.json.JsonBoolean;
 import dev.linepay4j.domain.json.JsonNumber;
@@ -196,7 +195,7 @@ public final class JacksonJsonCodec implements JsonCodec {
                 // Jackson's default keeps read and write buffers per thread: a virtual thread, which lives
                 // for one call, would allocate them (about 20 KB) for every answer. A pool of this
                 // factory's own is shared by whichever threads call.
-                .recyclerPool(JsonRecyclerPools.newConcurrentDequePool())
+                .recyclerPool(new RecyclerSlots())
                 .streamReadConstraints(readConstraints)
                 .streamWriteConstraints(writeConstraints)
                 // Jackson quotes the offending token in messages; keep that to an excerpt, and never the
