@@ -20,7 +20,7 @@ final class RecyclerSlots implements RecyclerPool<BufferRecycler> {
 
     private static final long serialVersionUID = 1L;
 
-    // Not serialized state worth keeping: a pool read back starts empty, as Jackson's own pools do.
+    // Recyclers are not serializable and not worth keeping: a pool read back starts empty (readResolve).
     private final transient AtomicReferenceArray<BufferRecycler> slots;
     private final int mask;
 
@@ -75,6 +75,11 @@ final class RecyclerSlots implements RecyclerPool<BufferRecycler> {
             slots.set(i, null);
         }
         return true;
+    }
+
+    /** A pool read back from bytes (Jackson's pools are {@code Serializable}) starts empty, with as many slots. */
+    private Object readResolve() {
+        return new RecyclerSlots(mask + 1);
     }
 
     @SuppressWarnings("deprecation") // Thread.threadId() is Java 19; getId() is the same number

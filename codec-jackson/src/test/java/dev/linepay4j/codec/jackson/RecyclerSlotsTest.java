@@ -3,6 +3,10 @@ package dev.linepay4j.codec.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.util.BufferRecycler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -53,6 +57,24 @@ class RecyclerSlotsTest {
         assertThat(slotsOf(new RecyclerSlots(9))).isEqualTo(16);
         assertThat(slotsOf(new RecyclerSlots(16))).isEqualTo(16);
         assertThat(slotsOf(new RecyclerSlots(10_000))).isEqualTo(256);
+    }
+
+    @Test
+    void aPoolReadBackFromBytesStartsEmptyWithAsManySlots() throws Exception {
+        RecyclerSlots pool = new RecyclerSlots(16);
+        pool.releasePooled(new BufferRecycler());   // not serializable itself: left behind
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(pool);
+        }
+        RecyclerSlots read;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            read = (RecyclerSlots) in.readObject();
+        }
+
+        assertThat(read.pooledCount()).isZero();
+        assertThat(slotsOf(read)).isEqualTo(16);
     }
 
     @Test
